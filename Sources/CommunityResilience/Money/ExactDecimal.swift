@@ -1,0 +1,57 @@
+/// Exact decimal helpers behind ``Money``'s rounding: the decimal digits of a `Double` and
+/// half-to-even division by a power of ten, all in integers.
+enum ExactDecimal {
+    /// The shortest decimal representation of `value` as `significand × 10^exponent`.
+    ///
+    /// Swift prints a `Double` with the fewest digits that read back to the same value (at most 17
+    /// significant digits), so `0.015` gives (15, −3) and `1e-07` gives (1, −7).
+    static func parts(of value: Double) -> (significand: Int128, exponent: Int) {
+        var significand: Int128 = 0
+        var exponent = 0
+        var negative = false
+        var afterPoint = false
+        var exponentText = ""
+        var inExponent = false
+        for character in value.description {
+            if inExponent {
+                exponentText.append(character)
+                continue
+            }
+            switch character {
+            case "-": negative = true
+            case ".": afterPoint = true
+            case "e", "E": inExponent = true
+            default:
+                guard let digit = character.wholeNumberValue else { continue }
+                significand = significand * 10 + Int128(digit)
+                if afterPoint { exponent -= 1 }
+            }
+        }
+        if let shift = Int(exponentText) { exponent += shift }
+        // Drop trailing zeros so the significand stays as small as possible ("1200.0").
+        while significand != 0, significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        return (negative ? -significand : significand, exponent)
+    }
+
+    /// `value / 10^power`, rounded half to even.
+    static func divideRoundingHalfEven(_ value: Int128, byPowerOfTen power: Int) -> Int128 {
+        // |value| < 1.7·10^38, so for power ≥ 39 the quotient is below 0.17 and rounds to 0.
+        guard power <= 38 else { return 0 }
+        let divisor = Money.powerOfTen(power)
+        let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
+        let twiceRemainder = remainder.magnitude * 2
+        let away: Bool
+        if twiceRemainder > divisor.magnitude {
+            away = true
+        } else if twiceRemainder == divisor.magnitude {
+            away = quotient % 2 != 0
+        } else {
+            away = false
+        }
+        guard away else { return quotient }
+        return value < 0 ? quotient - 1 : quotient + 1
+    }
+}

@@ -1,0 +1,173 @@
+/// Arithmetic on ``Money``. Every operation that could combine incompatible amounts or leave the
+/// representable range throws a ``MoneyError`` instead of trapping or guessing.
+extension Money {
+    /// The sum of two amounts in the same currency and price base.
+    ///
+    /// - Throws: ``MoneyError/currencyMismatch(_:_:)``, ``MoneyError/priceBaseMismatch(_:_:)`` or
+    ///   ``MoneyError/overflow(_:)``.
+    public static func + (lhs: Money, rhs: Money) throws(MoneyError) -> Money {
+        try lhs.checkCompatible(with: rhs)
+        return try Money(minorUnits: lhs.minorUnits + rhs.minorUnits, lhs.currency, in: lhs.priceBase)
+    }
+
+    /// The difference of two amounts in the same currency and price base.
+    ///
+    /// - Throws: as for ``+(_:_:)``.
+    public static func - (lhs: Money, rhs: Money) throws(MoneyError) -> Money {
+        try lhs.checkCompatible(with: rhs)
+        return try Money(minorUnits: lhs.minorUnits - rhs.minorUnits, lhs.currency, in: lhs.priceBase)
+    }
+
+    /// Adds `rhs` to `lhs` in place. - Throws: as for ``+(_:_:)``.
+    public static func += (lhs: inout Money, rhs: Money) throws(MoneyError) {
+        lhs = try lhs + rhs
+    }
+
+    /// Subtracts `rhs` from `lhs` in place. - Throws: as for ``-(_:_:)``.
+    public static func -= (lhs: inout Money, rhs: Money) throws(MoneyError) {
+        lhs = try lhs - rhs
+    }
+
+    /// The amount with its sign reversed (always representable: the limit is symmetric).
+    public static prefix func - (value: Money) -> Money {
+        Money(unchecked: -value.minorUnits, value.currency, value.priceBase)
+    }
+
+    /// The amount multiplied by `factor`, rounded half to even to the minor unit.
+    ///
+    /// The factor is taken at its shortest decimal representation — the digits Swift prints for
+    /// it, so `0.015` means exactly 15/1000 and not the nearest binary fraction — and the product
+    /// is computed exactly in integers before the single rounding. Hence £1.00 × 0.015 = 1.5p,
+    /// which rounds to 2p (half to even), where a binary product would give 1.4999…p and 1p.
+    ///
+    /// - Parameter factor: a finite rate, share or index ratio.
+    /// - Returns: the rounded product in the same currency and price base.
+    /// - Throws: ``MoneyError/nonFiniteFactor(_:)`` or ``MoneyError/overflow(_:)``.
+    public func multiplied(by factor: Double) throws(MoneyError) -> Money {
+        guard factor.isFinite else { throw .nonFiniteFactor(factor) }
+        let (significand, exponent) = ExactDecimal.parts(of: factor)
+        // |minorUnits| ≤ 10^20 and |significand| < 10^17, so the product fits in Int128 (< 1.7·10^38).
+        let product = minorUnits * significand
+        let scaled: Int128
+        if exponent >= 0 {
+            guard exponent <= 38 else { throw .overflow("\(self.amountText) × \(factor)") }
+            let (value, overflow) = product.multipliedReportingOverflow(by: Money.powerOfTen(exponent))
+            guard !overflow else { throw .overflow("\(self.amountText) × \(factor)") }
+            scaled = value
+        } else {
+            scaled = ExactDecimal.divideRoundingHalfEven(product, byPowerOfTen: -exponent)
+        }
+        return try Money(minorUnits: scaled, currency, in: priceBase)
+    }
+
+    /// The amount multiplied by a factor, rounded half to even. - Throws: as ``multiplied(by:)``.
+    public static func * (lhs: Money, rhs: Double) throws(MoneyError) -> Money {
+        try lhs.multiplied(by: rhs)
+    }
+
+    /// The amount multiplied by a factor, rounded half to even. - Throws: as ``multiplied(by:)``.
+    public static func * (lhs: Double, rhs: Money) throws(MoneyError) -> Money {
+        try rhs.multiplied(by: lhs)
+    }
+
+    /// The amount multiplied by a whole number, exactly (no rounding).
+    ///
+    /// - Throws: ``MoneyError/overflow(_:)``.
+    public func multiplied(by count: Int) throws(MoneyError) -> Money {
+        let (value, overflow) = minorUnits.multipliedReportingOverflow(by: Int128(count))
+        guard !overflow else { throw .overflow("\(amountText) × \(count)") }
+        return try Money(minorUnits: value, currency, in: priceBase)
+    }
+
+    /// The ratio of two amounts in the same currency and price base, e.g. a benefit-cost ratio.
+    ///
+    /// - Throws: ``MoneyError/divisionByZero`` when `rhs` is zero, or a mismatch error.
+    public static func / (lhs: Money, rhs: Money) throws(MoneyError) -> Double {
+        try lhs.checkCompatible(with: rhs)
+        guard rhs.minorUnits != 0 else { throw .divisionByZero }
+        return Double(lhs.minorUnits) / Double(rhs.minorUnits)
+    }
+
+    /// Whether this amount is less than `other`.
+    ///
+    /// `Money` is deliberately not `Comparable`: comparing pounds with euros, or 2019 prices with
+    /// 2024 prices, has no answer without a conversion.
+    ///
+    /// - Throws: a mismatch error when the amounts are not comparable.
+    public func isLess(than other: Money) throws(MoneyError) -> Bool {
+        try checkCompatible(with: other)
+        return minorUnits < other.minorUnits
+    }
+
+    /// Throws unless `other` has the same currency and price base.
+    public func checkCompatible(with other: Money) throws(MoneyError) {
+        guard currency == other.currency else { throw .currencyMismatch(currency, other.currency) }
+        guard priceBase == other.priceBase else { throw .priceBaseMismatch(priceBase, other.priceBase) }
+    }
+
+    /// Splits the amount into parts proportional to `weights`, exactly: the parts add up to the
+    /// amount to the minor unit.
+    ///
+    /// Uses the largest-remainder (Hamilton) method: each part first gets the floor of its exact
+    /// share, then the minor units left over go one each to the parts with the largest
+    /// remainders (ties to the earlier part, so the result is deterministic).
+    ///
+    /// - Parameter weights: non-negative, finite weights with a positive sum.
+    /// - Returns: one amount per weight, in the same order.
+    /// - Throws: ``ValidationIssue`` naming the first bad weight (`weights[i]`), or when every
+    ///   weight is zero.
+    /// - Complexity: O(*n* log *n*) for *n* weights.
+    public func allocated(proportionallyTo weights: [Double]) throws(ValidationIssue) -> [Money] {
+        for (index, weight) in weights.enumerated() {
+            let path = FieldPath.root.appending("weights", index: index)
+            guard weight.isFinite else { throw ValidationIssue(.notFinite("\(weight)"), at: path) }
+            guard weight >= 0 else { throw ValidationIssue(.negative("\(weight)"), at: path) }
+        }
+        let total = weights.reduce(0, +)
+        guard total > 0, total.isFinite else {
+            throw ValidationIssue(.inconsistent("weights must have a positive, finite sum"), at: "weights")
+        }
+        let magnitude = Double(minorUnits.magnitude)
+        var parts = [Int128](repeating: 0, count: weights.count)
+        var remainders: [(index: Int, remainder: Double)] = []
+        remainders.reserveCapacity(weights.count)
+        var assigned: Int128 = 0
+        for (index, weight) in weights.enumerated() {
+            let exact = magnitude * (weight / total)
+            let floor = exact.rounded(.down)
+            parts[index] = Int128(floor)
+            assigned += parts[index]
+            remainders.append((index, exact - floor))
+        }
+        var leftover = Int128(minorUnits.magnitude) - assigned
+        remainders.sort { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
+        var cursor = 0
+        while leftover > 0, !remainders.isEmpty {
+            parts[remainders[cursor % remainders.count].index] += 1
+            leftover -= 1
+            cursor += 1
+        }
+        while leftover < 0, !remainders.isEmpty {
+            // Floating-point shares can overshoot by a unit; take it back from the smallest remainder.
+            let index = remainders[remainders.count - 1 - (cursor % remainders.count)].index
+            if parts[index] > 0 { parts[index] -= 1; leftover += 1 }
+            cursor += 1
+        }
+        let sign: Int128 = minorUnits < 0 ? -1 : 1
+        return parts.map { Money(unchecked: sign * $0, currency, priceBase) }
+    }
+}
+
+extension Sequence where Element == Money {
+    /// The exact total of the amounts, which must all be in `currency` and `priceBase`.
+    ///
+    /// An empty sequence sums to zero in the given currency and price base.
+    ///
+    /// - Throws: a ``MoneyError`` mismatch naming the first incompatible amount, or overflow.
+    /// - Complexity: O(*n*).
+    public func sum(_ currency: Currency, in priceBase: PriceBase) throws(MoneyError) -> Money {
+        var total = Money.zero(currency, in: priceBase)
+        for amount in self { try total += amount }
+        return total
+    }
+}

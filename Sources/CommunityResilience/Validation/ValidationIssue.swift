@@ -1,0 +1,100 @@
+/// One problem found in caller-supplied input: where it is, and what is wrong with it.
+///
+/// Issues print as `path: problem`, e.g.
+/// `interventions[3].costs[0].amount: -120.00 is negative`. Validation collects every issue
+/// rather than stopping at the first, and reports them together in a ``ValidationError``.
+public struct ValidationIssue: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Where the offending value is.
+    public var path: FieldPath
+    /// What is wrong with it (the case names the kind of problem; its payload the value).
+    public var problem: Problem
+
+    /// Creates an issue.
+    public init(_ problem: Problem, at path: FieldPath = .root) {
+        self.path = path
+        self.problem = problem
+    }
+
+    /// The same issue, located under `prefix` (used when a value is checked on its own and then
+    /// placed inside a larger structure).
+    public func located(under prefix: FieldPath) -> ValidationIssue {
+        ValidationIssue(problem, at: prefix.appending(contentsOf: path))
+    }
+
+    public var description: String {
+        path.components.isEmpty ? problem.description : "\(path): \(problem)"
+    }
+}
+
+extension ValidationIssue {
+    /// The kinds of problem the library reports. Each carries the offending value as text, exactly
+    /// as it was given (or as the library prints it), so that messages can quote it.
+    public enum Problem: Hashable, Sendable, CustomStringConvertible {
+        /// A value that must not be negative is (a population, a cost, a count).
+        case negative(String)
+        /// A number is NaN or infinite, or too large to represent (`1e400`).
+        case notFinite(String)
+        /// A number is outside its allowed range, described in `allowed` (e.g. `1…5`, `[0, 1]`).
+        case outOfRange(String, allowed: String)
+        /// A value does not have the required shape; `expected` says what would be accepted.
+        case malformed(String, expected: String)
+        /// A currency code that is not an active ISO 4217 code.
+        case unknownCurrency(String)
+        /// Two entities of the same kind share this identifier.
+        case duplicateIdentifier(String)
+        /// An identifier refers to an entity of kind `kind` that the scenario does not contain.
+        case danglingReference(String, kind: String)
+        /// A period or span whose end comes before its start.
+        case endBeforeStart(start: String, end: String)
+        /// Two amounts that must be in the same currency and price base are not.
+        case inconsistentMoney(String, expected: String)
+        /// A required field is absent.
+        case missing
+        /// A field holds a value of the wrong JSON type.
+        case wrongType(expected: String)
+        /// A list that must not be empty is.
+        case empty
+        /// A document's schema version is not one this library reads.
+        case unsupportedSchemaVersion(Int, supported: [Int])
+        /// The input is not well-formed (invalid JSON, a truncated file, bad encoding).
+        case unreadable(String)
+        /// A rule across several values is broken; the text says which.
+        case inconsistent(String)
+
+        public var description: String {
+            switch self {
+            case .negative(let value):
+                return "\(value) is negative"
+            case .notFinite(let value):
+                return "\(value) is not a finite number"
+            case let .outOfRange(value, allowed):
+                return "\(value) is outside \(allowed)"
+            case let .malformed(value, expected):
+                return "'\(value)' is malformed: expected \(expected)"
+            case .unknownCurrency(let code):
+                return "'\(code)' is not an ISO 4217 currency code"
+            case .duplicateIdentifier(let id):
+                return "identifier '\(id)' is used more than once"
+            case let .danglingReference(id, kind):
+                return "'\(id)' does not name any \(kind) in the scenario"
+            case let .endBeforeStart(start, end):
+                return "end \(end) is before start \(start)"
+            case let .inconsistentMoney(value, expected):
+                return "\(value) must be in \(expected)"
+            case .missing:
+                return "is required but missing"
+            case .wrongType(let expected):
+                return "has the wrong type: expected \(expected)"
+            case .empty:
+                return "must not be empty"
+            case let .unsupportedSchemaVersion(version, supported):
+                let list = supported.map(String.init).joined(separator: ", ")
+                return "schema version \(version) is not supported (this library reads \(list))"
+            case .unreadable(let detail):
+                return "cannot be read: \(detail)"
+            case .inconsistent(let detail):
+                return detail
+            }
+        }
+    }
+}

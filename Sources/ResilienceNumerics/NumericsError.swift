@@ -1,0 +1,43 @@
+/// A problem that stops a numerical routine from producing a trustworthy answer.
+///
+/// Every case names the offending input so that a caller (or a council analyst reading the
+/// message) can tell what to fix. Routines in `ResilienceNumerics` throw this type with typed
+/// throws (`throws(NumericsError)`) instead of trapping or returning `NaN`.
+public enum NumericsError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A distribution or routine parameter is outside its domain
+    /// (for example a Student t distribution with 0 degrees of freedom).
+    case invalidParameter(name: String, value: Double, requirement: String)
+    /// A probability passed to a quantile function is not strictly inside (0, 1)
+    /// (or [0, 1] where the end points are meaningful).
+    case probabilityOutOfRange(Double)
+    /// A vector or matrix argument has the wrong length or shape.
+    case dimensionMismatch(String)
+    /// An input contains NaN or an infinity; `field` names the argument and `index` the element.
+    case nonFinite(field: String, index: Int)
+    /// The design matrix does not have full column rank: the named column is (numerically) a
+    /// linear combination of the columns before it.
+    case rankDeficient(column: String, index: Int)
+    /// There are not enough observations to estimate the model and its variance.
+    case insufficientData(observations: Int, parameters: Int)
+    /// An iterative method did not meet its convergence criterion.
+    case notConverged(method: String, iterations: Int)
+
+    public var description: String {
+        switch self {
+        case let .invalidParameter(name, value, requirement):
+            return "\(name): \(value) is invalid; it must be \(requirement)"
+        case let .probabilityOutOfRange(p):
+            return "probability \(p) is outside the open interval (0, 1)"
+        case let .dimensionMismatch(detail):
+            return "dimension mismatch: \(detail)"
+        case let .nonFinite(field, index):
+            return "\(field)[\(index)] is not a finite number"
+        case let .rankDeficient(column, index):
+            return "column \(index) (\(column)) is collinear with earlier columns; the model is not identified"
+        case let .insufficientData(observations, parameters):
+            return "\(observations) observations are too few to estimate \(parameters) parameters"
+        case let .notConverged(method, iterations):
+            return "\(method) did not converge in \(iterations) iterations"
+        }
+    }
+}
