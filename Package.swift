@@ -3,6 +3,13 @@ import PackageDescription
 
 // CommunityResilience has no package dependencies by design: Foundation, Dispatch and the
 // standard library only, in the library, the command, the tests and the benchmarks.
+// Upcoming-language features recent Apple packages adopt: explicit `any` for existentials, and
+// imports that must name every module whose members a file uses.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 let package = Package(
     name: "CommunityResilience",
     // Int128 and Synchronization need these on Apple platforms; Linux has no such floor.
@@ -13,22 +20,26 @@ let package = Package(
         .executable(name: "resilience", targets: ["resilience"]),
     ],
     targets: [
-        .target(name: "ResilienceNumerics"),
+        .target(name: "ResilienceNumerics", swiftSettings: swiftSettings),
         .target(
             name: "CommunityResilience",
-            dependencies: ["ResilienceNumerics"]
+            dependencies: ["ResilienceNumerics"],
+            swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "resilience",
-            dependencies: ["CommunityResilience"]
+            dependencies: ["CommunityResilience"],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "CommunityResilienceTests",
-            dependencies: ["CommunityResilience"]
+            dependencies: ["CommunityResilience"],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ResilienceNumericsTests",
-            dependencies: ["ResilienceNumerics"]
+            dependencies: ["ResilienceNumerics"],
+            swiftSettings: swiftSettings
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -39,7 +39,7 @@ public struct CommunityIndicator: Hashable, Sendable, Codable {
         name = try container.decode(String.self, forKey: .name)
         value = try container.decode(Double.self, forKey: .value)
         unit = try container.decode(IndicatorUnit.self, forKey: .unit)
-        period = try container.decodePeriod(forKey: .period, decoder: decoder)
+        period = try container.decode(Period.self, forKey: .period)
         source = try container.decode(String.self, forKey: .source)
     }
 }

@@ -26,12 +26,16 @@ public struct OutcomeEvidence: Identifiable, Hashable, Sendable, Codable {
     public var grade: ConfidenceGrade
     /// Where the evidence comes from.
     public var source: String
+    /// Deadweight, displacement, leakage, substitution, attribution and multiplier.
+    public var additionality: Additionality
+    /// How long the effect lasts and how fast it fades.
+    public var persistence: Persistence
 
     /// Creates an evidence item.
     public init(
         id: ID, intervention: Intervention.ID, service: Service.ID, community: Community.ID? = nil,
         period: Period, effect: MeasuredEffect, strength: EvidenceStrength, grade: ConfidenceGrade,
-        source: String
+        source: String, additionality: Additionality = .none, persistence: Persistence = .measuredPeriod
     ) {
         self.id = id
         self.intervention = intervention
@@ -42,10 +46,13 @@ public struct OutcomeEvidence: Identifiable, Hashable, Sendable, Codable {
         self.strength = strength
         self.grade = grade
         self.source = source
+        self.additionality = additionality
+        self.persistence = persistence
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, intervention, service, community, period, effect, strength, grade, source
+        case additionality, persistence
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,10 +61,12 @@ public struct OutcomeEvidence: Identifiable, Hashable, Sendable, Codable {
         intervention = try container.decode(Intervention.ID.self, forKey: .intervention)
         service = try container.decode(Service.ID.self, forKey: .service)
         community = try container.decodeIfPresent(Community.ID.self, forKey: .community)
-        period = try container.decodePeriod(forKey: .period, decoder: decoder)
+        period = try container.decode(Period.self, forKey: .period)
         effect = try container.decode(MeasuredEffect.self, forKey: .effect)
         strength = try container.decode(EvidenceStrength.self, forKey: .strength)
         grade = try container.decode(ConfidenceGrade.self, forKey: .grade)
         source = try container.decode(String.self, forKey: .source)
+        additionality = try container.decodeIfPresent(Additionality.self, forKey: .additionality) ?? .none
+        persistence = try container.decodeIfPresent(Persistence.self, forKey: .persistence) ?? .measuredPeriod
     }
 }

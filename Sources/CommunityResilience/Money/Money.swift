@@ -53,6 +53,13 @@ public struct Money: Hashable, Sendable {
         self.priceBase = priceBase
     }
 
+    /// A total of amounts each within the limit; the total itself may exceed it.
+    init(total minorUnits: Int128, _ currency: Currency, _ priceBase: PriceBase) {
+        self.minorUnits = minorUnits
+        self.currency = currency
+        self.priceBase = priceBase
+    }
+
     /// Creates an amount of whole major units (pounds): `Money(2_500_000, .gbp, in: .financialYear(2023))`.
     ///
     /// - Throws: ``MoneyError/overflow(_:)`` beyond ``limit``.

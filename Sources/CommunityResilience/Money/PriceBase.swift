@@ -1,3 +1,5 @@
+import Foundation
+
 /// The year whose prices an amount is expressed in: "2023-24 prices" or "2024 prices".
 ///
 /// HM Treasury Green Book (2022) §5.9 and A3: appraisals are carried out in *real* terms, in the

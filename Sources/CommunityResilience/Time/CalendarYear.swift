@@ -35,7 +35,9 @@ public struct CalendarYear: Sendable, Hashable {
     public var months: ClosedRange<Month> { firstMonth...lastMonth }
 
     /// Q1…Q4.
-    public var quarters: ClosedRange<Quarter> { Quarter(uncheckedIndex: year * 4)...Quarter(uncheckedIndex: year * 4 + 3) }
+    public var quarters: ClosedRange<Quarter> {
+        Quarter(uncheckedIndex: year * 4)...Quarter(uncheckedIndex: year * 4 + 3)
+    }
 
     /// Whether the year is a Gregorian leap year (divisible by 4, except centuries not divisible
     /// by 400: 2024 and 2000 are, 2023 and 1900 are not). ISO 8601-1:2019 §3.2.1.
@@ -68,8 +70,7 @@ extension CalendarYear: LosslessStringConvertible, Codable {
     /// - Throws: ``PeriodError/invalidCalendarYear(_:)`` for another shape ("24", "2024 "),
     ///   ``PeriodError/yearOutOfRange(_:supported:)`` for "1700".
     public init(parsing text: String) throws(PeriodError) {
-        guard let bytes = TimeText.bytes(of: text), bytes.count == 4,
-              let year = TimeText.number(in: bytes, 0..<4)
+        guard let bytes = TimeText.ShortText(text.utf8), bytes.count == 4, let year = bytes.number(0..<4)
         else { throw .invalidCalendarYear(text) }
         try self.init(year)
     }
@@ -86,7 +87,7 @@ extension CalendarYear: LosslessStringConvertible, Codable {
     /// Decodes the string form `YYYY` (a JSON string, not a number, like the other time types).
     /// - Throws: `DecodingError.dataCorrupted` carrying the ``PeriodError`` description.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder) { (text) throws(PeriodError) in try CalendarYear(parsing: text) }
+        self = try TimeText.decode(from: decoder, expected: "a calendar year such as 2024", placeholder: Month.earliest.calendarYear) { (text) throws(PeriodError) in try CalendarYear(parsing: text) }
     }
 
     /// Encodes the string form `YYYY`.

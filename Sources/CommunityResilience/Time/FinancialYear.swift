@@ -52,7 +52,7 @@ public struct FinancialYear: Sendable, Hashable {
     /// 1 April 2025 in the UK, so it is in 2025-26, where UK records date it; a UTC calendar
     /// would put it in 2024-25.
     /// - Parameter date: The instant.
-    /// - Throws: ``PeriodError/dateOutOfRange(_:)``, ``PeriodError/yearOutOfRange(_:supported:)``
+    /// - Throws: ``PeriodError/dateOutOfRange(secondsSinceReferenceDate:)``, ``PeriodError/yearOutOfRange(_:supported:)``
     ///   or ``PeriodError/timeZoneUnavailable(_:)``, as ``Month/init(containing:in:)``.
     public init(containing date: Date) throws(PeriodError) {
         self.init(containing: try Month(containing: date))
@@ -132,10 +132,10 @@ extension FinancialYear: LosslessStringConvertible, Codable {
     ///   that does not follow the first ("2024-26"), ``PeriodError/yearOutOfRange(_:supported:)``
     ///   for a start year outside ``supportedStartYears``.
     public init(parsing text: String) throws(PeriodError) {
-        guard let bytes = TimeText.bytes(of: text), bytes.count == 7,
-              bytes[4] == TimeText.hyphen || bytes[4] == TimeText.slash,
-              let start = TimeText.number(in: bytes, 0..<4), let end = TimeText.number(in: bytes, 5..<7),
-              end == (start + 1) % 100
+        guard let bytes = TimeText.ShortText(text.utf8), bytes.count == 7,
+            bytes[4] == TimeText.hyphen || bytes[4] == TimeText.slash,
+            let start = bytes.number(0..<4), let end = bytes.number(5..<7),
+            end == (start + 1) % 100
         else { throw .invalidFinancialYear(text) }
         try self.init(startYear: start)
     }
@@ -152,7 +152,7 @@ extension FinancialYear: LosslessStringConvertible, Codable {
     /// Decodes the string form `YYYY-YY` (or `YYYY/YY`).
     /// - Throws: `DecodingError.dataCorrupted` carrying the ``PeriodError`` description.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder) { (text) throws(PeriodError) in try FinancialYear(parsing: text) }
+        self = try TimeText.decode(from: decoder, expected: "a UK financial year such as 2024-25", placeholder: Month.earliest.financialYear) { (text) throws(PeriodError) in try FinancialYear(parsing: text) }
     }
 
     /// Encodes the string form `YYYY-YY`.

@@ -20,8 +20,9 @@ public struct FinancialYearShare: Sendable, Hashable, Encodable {
     /// Makes a share; `months` must lie inside `financialYear` and `periodMonthCount` be at least
     /// `months.monthCount` (only ``Period/financialYearShares`` makes these).
     init(financialYear: FinancialYear, months: Period, periodMonthCount: Int) {
-        assert(months.monthCount <= periodMonthCount && financialYear.contains(months.first)
-            && financialYear.contains(months.last), "share does not fit its year and period")
+        assert(
+            months.monthCount <= periodMonthCount && financialYear.contains(months.first)
+                && financialYear.contains(months.last), "share does not fit its year and period")
         self.financialYear = financialYear
         self.months = months
         self.periodMonthCount = periodMonthCount

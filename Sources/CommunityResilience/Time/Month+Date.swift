@@ -17,7 +17,7 @@ extension Month {
     /// - Parameters:
     ///   - date: The instant.
     ///   - timeZone: The zone whose calendar day counts; `nil` means Europe/London.
-    /// - Throws: ``PeriodError/dateOutOfRange(_:)`` for a date that is not finite or is far
+    /// - Throws: ``PeriodError/dateOutOfRange(secondsSinceReferenceDate:)`` for a date that is not finite or is far
     ///   outside 1800…9999, ``PeriodError/yearOutOfRange(_:supported:)`` for one just outside,
     ///   ``PeriodError/timeZoneUnavailable(_:)`` if the database lacks Europe/London.
     public init(containing date: Date, in timeZone: TimeZone? = nil) throws(PeriodError) {
@@ -26,8 +26,8 @@ extension Month {
         // offset, before asking it.
         let seconds = date.timeIntervalSinceReferenceDate
         guard seconds.isFinite,
-              seconds >= Self.earliestAcceptedSeconds, seconds <= Self.latestAcceptedSeconds
-        else { throw .dateOutOfRange(date) }
+            seconds >= Self.earliestAcceptedSeconds, seconds <= Self.latestAcceptedSeconds
+        else { throw .dateOutOfRange(secondsSinceReferenceDate: seconds) }
 
         var calendar = Calendar(identifier: .gregorian)
         // Not `timeZone ?? ukTimeZone()`: `??` takes an untyped-throwing autoclosure.
@@ -38,7 +38,7 @@ extension Month {
         }
         let components = calendar.dateComponents([.year, .month], from: date)
         guard let year = components.year, let month = components.month else {
-            throw .dateOutOfRange(date)
+            throw .dateOutOfRange(secondsSinceReferenceDate: seconds)
         }
         try self.init(year: year, month: month)
     }

@@ -87,7 +87,7 @@ public struct Month: Sendable, Hashable {
     /// This month moved by `months` months, or an error if that leaves the supported range.
     ///
     /// Use this rather than `advanced(by:)` when running off the range is a mistake to report:
-    /// `advanced(by:)` must not throw (``Strideable``) and so saturates instead.
+    /// `advanced(by:)` must not throw (`Strideable`) and so saturates instead.
     /// - Parameter months: The number of months to move; negative moves back.
     /// - Returns: The month `months` months after this one.
     /// - Throws: ``PeriodError/offsetOutOfRange(from:months:)``.
@@ -126,10 +126,36 @@ extension Month: LosslessStringConvertible, Codable {
     ///   ``PeriodError/monthOutOfRange(_:)`` for "2024-13",
     ///   ``PeriodError/yearOutOfRange(_:supported:)`` for "1700-01".
     public init(parsing text: String) throws(PeriodError) {
-        guard let bytes = TimeText.bytes(of: text), bytes.count == 7, bytes[4] == TimeText.hyphen,
-              let year = TimeText.number(in: bytes, 0..<4), let month = TimeText.number(in: bytes, 5..<7)
-        else { throw .invalidMonth(text) }
+        try self.init(utf8: text.utf8)
+    }
+
+    /// Parses `YYYY-MM` from UTF-8 bytes, for example a field of a CSV file, without making a
+    /// `String` or allocating (a `String` is made only for the error).
+    /// - Parameter bytes: The field's bytes, e.g. an `ArraySlice<UInt8>` or `UnsafeBufferPointer<UInt8>`.
+    /// - Throws: as ``init(parsing:)``.
+    /// - Complexity: O(1): at most 16 bytes are read.
+    public init(utf8 bytes: some Collection<UInt8>) throws(PeriodError) {
+        guard let text = TimeText.ShortText(bytes), let (year, month) = Self.components(of: text) else {
+            throw .invalidMonth(String(decoding: bytes, as: UTF8.self))
+        }
         try self.init(year: year, month: month)
+    }
+
+    /// Parses `YYYY-MM` from a buffer of UTF-8 bytes: the fastest path, for a reader that holds
+    /// its input in memory.
+    /// - Throws: as ``init(parsing:)``.
+    public init(utf8 buffer: UnsafeBufferPointer<UInt8>) throws(PeriodError) {
+        guard let text = TimeText.ShortText(buffer: buffer), let (year, month) = Self.components(of: text) else {
+            throw .invalidMonth(String(decoding: buffer, as: UTF8.self))
+        }
+        try self.init(year: year, month: month)
+    }
+
+    /// The year and month numbers of `YYYY-MM` text, unchecked for range; `nil` for another shape.
+    private static func components(of text: TimeText.ShortText) -> (year: Int, month: Int)? {
+        guard text.count == 7, text[4] == TimeText.hyphen, let year = text.number(0..<4), let month = text.number(5..<7)
+        else { return nil }
+        return (year, month)
     }
 
     /// Parses `YYYY-MM`; `nil` where ``init(parsing:)`` throws.
@@ -145,7 +171,7 @@ extension Month: LosslessStringConvertible, Codable {
     /// - Throws: `DecodingError.dataCorrupted` with the ``PeriodError`` description as its
     ///   `debugDescription` when the string is not a supported month.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder) { (text) throws(PeriodError) in try Month(parsing: text) }
+        self = try TimeText.decode(from: decoder, expected: "a month such as 2024-03", placeholder: Month.earliest) { (text) throws(PeriodError) in try Month(parsing: text) }
     }
 
     /// Encodes the string form `YYYY-MM`.

@@ -17,15 +17,15 @@ extension Period: LosslessStringConvertible, Codable {
     ///   ``PeriodError/endBeforeStart(first:last:)`` for an interval that runs backwards, and the
     ///   range errors of ``Month``, ``Quarter``, ``CalendarYear`` and ``FinancialYear``.
     public init(parsing text: String) throws(PeriodError) {
-        guard let bytes = TimeText.bytes(of: text) else { throw .invalidPeriod(text) }
-        let slashes = bytes.indices.filter { bytes[$0] == TimeText.slash }
-        if slashes.isEmpty || Self.isFinancialYearSlashForm(bytes) {
+        guard let bytes = TimeText.ShortText(text.utf8) else { throw .invalidPeriod(text) }
+        let slashCount = bytes.occurrences(of: TimeText.slash)
+        if slashCount == 0 || Self.isFinancialYearSlashForm(bytes) {
             self = try Self.single(bytes, text: text)
             return
         }
-        guard slashes.count == 1, let slash = slashes.first else { throw .invalidPeriod(text) }
-        let start = try Self.single(Array(bytes[..<slash]), text: text)
-        let end = try Self.single(Array(bytes[(slash + 1)...]), text: text)
+        guard slashCount == 1, let slash = bytes.firstOffset(of: TimeText.slash) else { throw .invalidPeriod(text) }
+        let start = try Self.single(TimeText.ShortText(bytes, 0..<slash), text: text)
+        let end = try Self.single(TimeText.ShortText(bytes, (slash + 1)..<bytes.count), text: text)
         try self.init(from: start.first, through: end.last)
     }
 
@@ -65,7 +65,7 @@ extension Period: LosslessStringConvertible, Codable {
     /// Decodes any form ``init(parsing:)`` accepts.
     /// - Throws: `DecodingError.dataCorrupted` carrying the ``PeriodError`` description.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder) { (text) throws(PeriodError) in try Period(parsing: text) }
+        self = try TimeText.decode(from: decoder, expected: Period.expectedForms, placeholder: Period.placeholder) { (text) throws(PeriodError) in try Period(parsing: text) }
     }
 
     /// Encodes the canonical text, ``description``.
@@ -74,29 +74,29 @@ extension Period: LosslessStringConvertible, Codable {
     }
 
     /// Whether `bytes` has the shape `YYYY/YY`, which is a financial year, not an interval.
-    private static func isFinancialYearSlashForm(_ bytes: [UInt8]) -> Bool {
+    private static func isFinancialYearSlashForm(_ bytes: TimeText.ShortText) -> Bool {
         bytes.count == 7 && bytes[4] == TimeText.slash
     }
 
     /// Parses one non-interval form. `text` is the whole input, quoted in shape errors.
-    private static func single(_ bytes: [UInt8], text: String) throws(PeriodError) -> Period {
-        guard let year = TimeText.number(in: bytes, 0..<4) else { throw .invalidPeriod(text) }
+    private static func single(_ bytes: TimeText.ShortText, text: String) throws(PeriodError) -> Period {
+        guard let year = bytes.number(0..<4) else { throw .invalidPeriod(text) }
         if bytes.count == 4 {
             return Period(try CalendarYear(year))
         }
         guard bytes.count == 7 else { throw .invalidPeriod(text) }
         if bytes[4] == TimeText.slash {
-            guard let end = TimeText.number(in: bytes, 5..<7), end == (year + 1) % 100 else {
+            guard let end = bytes.number(5..<7), end == (year + 1) % 100 else {
                 throw .invalidFinancialYear(text)
             }
             return Period(try FinancialYear(startYear: year))
         }
         guard bytes[4] == TimeText.hyphen else { throw .invalidPeriod(text) }
         if bytes[5] == TimeText.letterQ {
-            guard let quarter = TimeText.number(in: bytes, 6..<7) else { throw .invalidPeriod(text) }
+            guard let quarter = bytes.number(6..<7) else { throw .invalidPeriod(text) }
             return Period(try Quarter(year: year, quarter: quarter))
         }
-        guard let number = TimeText.number(in: bytes, 5..<7) else { throw .invalidPeriod(text) }
+        guard let number = bytes.number(5..<7) else { throw .invalidPeriod(text) }
         if (1...12).contains(number) {
             return Period(try Month(year: year, month: number))
         }

@@ -1,4 +1,4 @@
-import Foundation
+import Foundation  // LocalizedError
 
 /// Why a month, quarter, year or period could not be made from the value or text supplied.
 ///
@@ -26,8 +26,11 @@ public enum PeriodError: Error, Hashable, Sendable, CustomStringConvertible, Loc
     case endBeforeStart(first: Month, last: Month)
     /// A period was asked to span fewer than one month.
     case nonPositiveMonthCount(Int)
-    /// A `Date` that is not finite or whose calendar year is far outside the supported range.
-    case dateOutOfRange(Date)
+    /// A `Date`, given as its `timeIntervalSinceReferenceDate` (seconds after
+    /// 2001-01-01T00:00:00Z), that is not finite or whose calendar year is far outside the
+    /// supported range. The seconds rather than the `Date` are kept because Foundation traps when
+    /// it formats a NaN `Date`, which anything that dumps this error would do.
+    case dateOutOfRange(secondsSinceReferenceDate: Double)
     /// The time zone database has no zone with this identifier (for example a trimmed
     /// installation without Europe/London).
     case timeZoneUnavailable(String)
@@ -47,36 +50,35 @@ public enum PeriodError: Error, Hashable, Sendable, CustomStringConvertible, Loc
     /// A sentence that names the offending value and what was expected.
     public var description: String {
         switch self {
-        case let .monthOutOfRange(month):
+        case .monthOutOfRange(let month):
             return "month \(month) is outside 1…12"
-        case let .quarterOutOfRange(quarter):
+        case .quarterOutOfRange(let quarter):
             return "quarter \(quarter) is outside 1…4"
-        case let .yearOutOfRange(year, supported):
+        case .yearOutOfRange(let year, let supported):
             return "year \(year) is outside the supported range \(supported.lowerBound)…\(supported.upperBound)"
-        case let .indexOutOfRange(index, supported):
+        case .indexOutOfRange(let index, let supported):
             return "index \(index) is outside the supported range \(supported.lowerBound)…\(supported.upperBound)"
-        case let .offsetOutOfRange(month, offset):
+        case .offsetOutOfRange(let month, let offset):
             return "\(month) moved by \(offset) months is outside the supported range "
                 + "\(Month.earliest)…\(Month.latest)"
-        case let .endBeforeStart(first, last):
+        case .endBeforeStart(let first, let last):
             return "period end \(last) is before its start \(first)"
-        case let .nonPositiveMonthCount(count):
+        case .nonPositiveMonthCount(let count):
             return "a period must span at least 1 month, not \(count)"
-        case let .dateOutOfRange(date):
-            // Not `date.description`: Foundation traps when formatting a NaN date.
-            return "date \(date.timeIntervalSinceReferenceDate) s after 2001-01-01T00:00:00Z is outside "
+        case .dateOutOfRange(let seconds):
+            return "date \(seconds) s after 2001-01-01T00:00:00Z is outside "
                 + "the supported years \(Month.supportedYears.lowerBound)…\(Month.supportedYears.upperBound)"
-        case let .timeZoneUnavailable(identifier):
+        case .timeZoneUnavailable(let identifier):
             return "time zone \(identifier) is not available in this system's time zone database"
-        case let .invalidMonth(text):
+        case .invalidMonth(let text):
             return "\(Self.quoted(text)) is not a month: expected YYYY-MM, e.g. 2024-03"
-        case let .invalidQuarter(text):
+        case .invalidQuarter(let text):
             return "\(Self.quoted(text)) is not a calendar quarter: expected YYYY-QN, e.g. 2024-Q1"
-        case let .invalidCalendarYear(text):
+        case .invalidCalendarYear(let text):
             return "\(Self.quoted(text)) is not a calendar year: expected YYYY, e.g. 2024"
-        case let .invalidFinancialYear(text):
+        case .invalidFinancialYear(let text):
             return "\(Self.quoted(text)) is not a UK financial year: expected e.g. 2024-25"
-        case let .invalidPeriod(text):
+        case .invalidPeriod(let text):
             return "\(Self.quoted(text)) is not a period: expected a month (2024-03), a quarter (2024-Q2), "
                 + "a calendar year (2024), a financial year (2024-25) or an interval (2023-04/2024-03)"
         }

@@ -99,9 +99,9 @@ extension Quarter: LosslessStringConvertible, Codable {
     ///   ``PeriodError/quarterOutOfRange(_:)`` for "2024-Q5",
     ///   ``PeriodError/yearOutOfRange(_:supported:)`` for "1700-Q1".
     public init(parsing text: String) throws(PeriodError) {
-        guard let bytes = TimeText.bytes(of: text), bytes.count == 7,
-              bytes[4] == TimeText.hyphen, bytes[5] == TimeText.letterQ,
-              let year = TimeText.number(in: bytes, 0..<4), let quarter = TimeText.number(in: bytes, 6..<7)
+        guard let bytes = TimeText.ShortText(text.utf8), bytes.count == 7,
+            bytes[4] == TimeText.hyphen, bytes[5] == TimeText.letterQ,
+            let year = bytes.number(0..<4), let quarter = bytes.number(6..<7)
         else { throw .invalidQuarter(text) }
         try self.init(year: year, quarter: quarter)
     }
@@ -118,7 +118,7 @@ extension Quarter: LosslessStringConvertible, Codable {
     /// Decodes the string form `YYYY-QN`.
     /// - Throws: `DecodingError.dataCorrupted` carrying the ``PeriodError`` description.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder) { (text) throws(PeriodError) in try Quarter(parsing: text) }
+        self = try TimeText.decode(from: decoder, expected: "a quarter such as 2024-Q1", placeholder: Month.earliest.quarter) { (text) throws(PeriodError) in try Quarter(parsing: text) }
     }
 
     /// Encodes the string form `YYYY-QN`.

@@ -33,9 +33,9 @@ enum TimeArithmetic {
         let month = monthIndex - civilYear * 12 + 1
         let year = month <= 2 ? civilYear - 1 : civilYear
         let era = floorDivide(year, 400)
-        let yearOfEra = year - era * 400                                   // 0…399
-        let shiftedMonth = month > 2 ? month - 3 : month + 9               // March = 0
-        let dayOfYear = (153 * shiftedMonth + 2) / 5                       // first day of month
+        let yearOfEra = year - era * 400  // 0…399
+        let shiftedMonth = month > 2 ? month - 3 : month + 9  // March = 0
+        let dayOfYear = (153 * shiftedMonth + 2) / 5  // first day of month
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
     }

@@ -12,23 +12,65 @@ enum TimeText {
     static let slash = UInt8(ascii: "/")
     static let letterQ = UInt8(ascii: "Q")
 
-    /// The UTF-8 bytes of `text`, or `nil` when it is longer than any form, so that a huge string
-    /// passed by mistake is rejected without being copied.
-    static func bytes(of text: String) -> [UInt8]? {
-        guard text.utf8.count <= maximumLength else { return nil }
-        return Array(text.utf8)
-    }
+    /// Up to 15 bytes of text held inline (no heap allocation), so that parsing a month column
+    /// of a large file costs no allocation per value.
+    struct ShortText {
+        private(set) var storage = SIMD16<UInt8>()
+        private(set) var count = 0
 
-    /// The decimal value of `bytes[range]` if every byte there is an ASCII digit, else `nil`.
-    /// Ranges here are at most four digits long, so the value cannot overflow.
-    static func number(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty else { return nil }
-        var value = 0
-        for byte in bytes[range] {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        /// The bytes of `bytes`, or `nil` when there are more than ``TimeText/maximumLength``:
+        /// a huge string passed by mistake is rejected after reading 16 bytes of it.
+        init?(_ bytes: some Collection<UInt8>) {
+            // Contiguous bytes (native strings, arrays, slices, buffers) take the concrete path;
+            // a generic loop over an unspecialised collection costs several times more.
+            if let copied = bytes.withContiguousStorageIfAvailable({ ShortText(buffer: $0) }) {
+                guard let copied else { return nil }
+                self = copied
+                return
+            }
+            for byte in bytes {
+                guard count < TimeText.maximumLength else { return nil }
+                storage[count] = byte
+                count += 1
+            }
         }
-        return value
+
+        /// The bytes of `buffer`, or `nil` when there are more than ``TimeText/maximumLength``.
+        init?(buffer: UnsafeBufferPointer<UInt8>) {
+            guard buffer.count <= TimeText.maximumLength else { return nil }
+            for offset in 0..<buffer.count { storage[offset] = buffer[offset] }
+            count = buffer.count
+        }
+
+        /// The bytes at `range` (which must lie within the text).
+        init(_ text: ShortText, _ range: Range<Int>) {
+            assert(range.lowerBound >= 0 && range.upperBound <= text.count)
+            for offset in range {
+                storage[count] = text[offset]
+                count += 1
+            }
+        }
+
+        subscript(offset: Int) -> UInt8 { storage[offset] }
+
+        /// How many times `byte` occurs in the text.
+        func occurrences(of byte: UInt8) -> Int { (0..<count).reduce(0) { $0 + (storage[$1] == byte ? 1 : 0) } }
+
+        /// The offset of the first `byte` in the text, if any.
+        func firstOffset(of byte: UInt8) -> Int? { (0..<count).first { storage[$0] == byte } }
+
+        /// The decimal value of the bytes at `range` if every one is an ASCII digit, else `nil`.
+        /// Ranges here are at most four digits long, so the value cannot overflow.
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.lowerBound >= 0, range.upperBound <= count, !range.isEmpty else { return nil }
+            var value = 0
+            for offset in range {
+                let byte = storage[offset]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
     }
 
     /// `value` (0…99) as two digits with a leading zero.
@@ -41,6 +83,8 @@ enum TimeText {
     /// field of which record is wrong) and carries the ``PeriodError`` as its underlying error.
     static func decode<Value>(
         from decoder: any Decoder,
+        expected: String,
+        placeholder: Value,
         parse: (String) throws(PeriodError) -> Value
     ) throws -> Value {
         let container = try decoder.singleValueContainer()
@@ -48,6 +92,13 @@ enum TimeText {
         do {
             return try parse(text)
         } catch {
+            // Inside Scenario(json:) the problem is recorded and decoding goes on, so that every
+            // problem in a document is reported together (see IssueCollector).
+            if let collector = decoder.userInfo[IssueCollector.userInfoKey] as? IssueCollector {
+                collector.record(ValidationIssue(
+                    .malformed(text, expected: expected), at: FieldPath(codingPath: container.codingPath)))
+                return placeholder
+            }
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(
                     codingPath: container.codingPath,

@@ -12,20 +12,6 @@ extension Decoder {
     }
 }
 
-extension KeyedDecodingContainer {
-    /// Decodes a ``Period`` written as text ("2024-03", "2024-25", "2023-04/2024-03"), recording
-    /// an issue at the field's path when the text is not a period.
-    func decodePeriod(forKey key: Key, decoder: any Decoder) throws -> Period {
-        let text = try decode(String.self, forKey: key)
-        do {
-            return try Period(parsing: text)
-        } catch {
-            let issue = ValidationIssue(.malformed(text, expected: Period.expectedForms), at: FieldPath(components: [.key(key.stringValue)]))
-            return try decoder.recover(from: issue, placeholder: Period.placeholder)
-        }
-    }
-}
-
 extension Period {
     /// Stands in for a period that could not be decoded, so decoding can continue and report
     /// every problem. Never part of a valid scenario: the issue that caused it is always reported.

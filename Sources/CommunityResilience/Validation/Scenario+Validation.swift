@@ -131,6 +131,12 @@ private struct ScenarioChecker {
         if let community = evidence.community {
             reference(community, in: communities, kind: "community", at: path.appending("community"))
         }
+        checkAdditionality(evidence.additionality, at: path.appending("additionality"))
+        if let years = evidence.persistence.durationYears, years < 1 {
+            issues.append(ValidationIssue(
+                .outOfRange("\(years)", allowed: "1 year or more"),
+                at: path.appending("persistence").appending("durationYears")))
+        }
         let effect = path.appending("effect")
         switch evidence.effect {
         case .absoluteReduction(let units):
@@ -162,6 +168,20 @@ private struct ScenarioChecker {
                     .outOfRange("\(estimate.unitsAvoided)", allowed: "its interval [\(estimate.lower), \(estimate.upper)]"),
                     at: effect.appending("unitsAvoided")))
             }
+        }
+    }
+
+    /// The HCA shares are parts of one gross impact: together they may not exceed 100%.
+    mutating func checkAdditionality(_ additionality: Additionality, at path: FieldPath) {
+        let total = additionality.reductions.reduce(0) { $0 + $1.adjustment.share.value }
+        if total > 1 + 1e-12 {
+            let parts = additionality.reductions.map { "\($0.name) \($0.adjustment.share)" }.joined(separator: " + ")
+            issues.append(ValidationIssue(
+                .outOfRange("\(parts) = \(total * 100)%", allowed: "100% in total (the shares would double count)"),
+                at: path))
+        }
+        if let multiplier = additionality.multiplier {
+            nonNegativeFinite(multiplier.value, at: path.appending("multiplier").appending("value"))
         }
     }
 

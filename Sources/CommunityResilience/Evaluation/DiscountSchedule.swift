@@ -1,0 +1,121 @@
+import Foundation
+
+/// A schedule of annual discount rates by year, and the discount factors it implies.
+///
+/// HM Treasury *Green Book* (2022), §6.3 and Annex A6, Table 8: the Social Time Preference Rate is
+/// 3.5% for years 0–30 and declines to 3.0% (31–75), 2.5% (76–125), 2.0% (126–200), 1.5%
+/// (201–300) and 1.0% (301+). Health effects valued in QALYs use the health rate, 1.5% declining
+/// in the same bands (1.5, 1.29, 1.07, 0.86, 0.64, 0.43%).
+///
+/// The discount factor for year *t* chains the rates of the years up to it:
+/// D(0) = 1, D(t) = D(t − 1) ÷ (1 + r(t)), where r(t) is the rate of the band containing year t.
+/// So the change of rate at year 31 applies to year 31 onwards; factors do not restart at a band
+/// boundary (D(31) = 1.035⁻³⁰ × 1.03⁻¹).
+public struct DiscountSchedule: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// A rate that applies from `firstYear` until the next band starts.
+    public struct Band: Hashable, Sendable, Codable {
+        /// The first year (0-based) the rate applies to.
+        public var firstYear: Int
+        /// The annual rate, e.g. 0.035.
+        public var rate: Double
+
+        /// Creates a band.
+        public init(firstYear: Int, rate: Double) {
+            self.firstYear = firstYear
+            self.rate = rate
+        }
+    }
+
+    /// A short name for explanations, e.g. "Green Book STPR".
+    public let name: String
+    /// The bands, in increasing order of `firstYear`, the first starting at year 0.
+    public let bands: [Band]
+
+    /// Creates a custom schedule.
+    ///
+    /// - Throws: ``ValidationError`` when there are no bands, the first does not start at year 0,
+    ///   bands are not in strictly increasing order, or a rate is not finite or is ≤ −100%.
+    public init(name: String, bands: [Band]) throws(ValidationError) {
+        var issues: [ValidationIssue] = []
+        if bands.first?.firstYear != 0 {
+            issues.append(ValidationIssue(.inconsistent("the first band must start at year 0"), at: "bands"))
+        }
+        for (index, band) in bands.enumerated() {
+            let path = FieldPath.root.appending("bands", index: index)
+            if !band.rate.isFinite {
+                issues.append(ValidationIssue(.notFinite("\(band.rate)"), at: path.appending("rate")))
+            } else if band.rate <= -1 {
+                issues.append(ValidationIssue(.outOfRange("\(band.rate)", allowed: "(−1, ∞)"), at: path.appending("rate")))
+            }
+            if index > 0, band.firstYear <= bands[index - 1].firstYear {
+                issues.append(ValidationIssue(
+                    .inconsistent("bands must start in strictly increasing years"), at: path.appending("firstYear")))
+            }
+        }
+        guard issues.isEmpty else { throw ValidationError(issues: issues) }
+        self.name = name
+        self.bands = bands
+    }
+
+    private init(uncheckedName name: String, rates: [(Int, Double)]) {
+        self.name = name
+        self.bands = rates.map { Band(firstYear: $0.0, rate: $0.1) }
+    }
+
+    /// The Green Book (2022) Social Time Preference Rate, Annex A6 Table 8.
+    public static let greenBook = DiscountSchedule(
+        uncheckedName: "Green Book STPR (3.5% declining)",
+        rates: [(0, 0.035), (31, 0.030), (76, 0.025), (126, 0.020), (201, 0.015), (301, 0.010)])
+
+    /// The Green Book (2022) health discount rate for effects valued in QALYs, Annex A6 Table 8.
+    public static let greenBookHealth = DiscountSchedule(
+        uncheckedName: "Green Book health rate (1.5% declining)",
+        rates: [(0, 0.015), (31, 0.0129), (76, 0.0107), (126, 0.0086), (201, 0.0064), (301, 0.0043)])
+
+    /// One rate for every year (as many SROI reports use, often 3.5%).
+    ///
+    /// - Throws: ``ValidationError`` when the rate is not finite or is ≤ −100%.
+    public static func constant(_ rate: Double) throws(ValidationError) -> DiscountSchedule {
+        try DiscountSchedule(name: "constant \(rate * 100)%", bands: [Band(firstYear: 0, rate: rate)])
+    }
+
+    /// The rate that discounts year `year` relative to year `year − 1`.
+    public func rate(inYear year: Int) -> Double {
+        bands.last(where: { $0.firstYear <= year })?.rate ?? bands.first?.rate ?? 0
+    }
+
+    /// D(t) for t = 0 ..< `count`.
+    ///
+    /// - Complexity: O(`count`).
+    public func factors(count: Int) -> [Double] {
+        var factors: [Double] = []
+        factors.reserveCapacity(max(0, count))
+        var factor = 1.0
+        for year in 0..<max(0, count) {
+            if year > 0 { factor /= 1 + rate(inYear: year) }
+            factors.append(factor)
+        }
+        return factors
+    }
+
+    /// D(t) for one year.
+    public func factor(forYear year: Int) -> Double {
+        factors(count: year + 1).last ?? 1
+    }
+
+    public var description: String { name }
+}
+
+/// When within each year flows are taken to occur, which sets the discount exponent of the first
+/// year.
+public enum DiscountTiming: String, Hashable, Sendable, Codable, CaseIterable {
+    /// The first year is year 0 and is not discounted (Green Book 2022, A6.4: "t = 0").
+    case startOfYear
+    /// The first year is discounted once (t = 1), as in the SROI Guide's worked examples.
+    case endOfYear
+
+    /// The discount exponent of appraisal year `index` (0-based).
+    public func exponent(ofYear index: Int) -> Int {
+        self == .startOfYear ? index : index + 1
+    }
+}
