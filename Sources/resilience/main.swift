@@ -5,7 +5,7 @@ import Foundation
 // calls the library and prints; every rule it applies lives in the library.
 
 let usage = """
-    usage: resilience report [scenario.json]    summarise a scenario (the bundled example if no file)
+    usage: resilience report [scenario.json]    appraise a scenario (the bundled example if no file)
            resilience validate <scenario.json>  check a scenario and list every problem
            resilience example                   print the bundled example scenario as JSON
     """
@@ -33,7 +33,13 @@ let command = arguments.popFirst() ?? "report"
 switch command {
 case "report":
     guard let scenario = loadScenario(arguments.first) else { exit(1) }
-    print(ScenarioSummary(scenario))
+    do {
+        let appraisal = try scenario.appraise(with: .example)
+        print(HeadlineSummary(appraisal))
+    } catch {
+        standardError("\(error)")
+        exit(1)
+    }
 case "validate":
     guard let path = arguments.first else {
         standardError(usage)

@@ -126,18 +126,33 @@ private enum ExampleScenario {
             participants: 3_000, targetServices: ["delayed-discharge"]),
     ]
 
+    /// Before-and-after figures without a comparison group: some of the fall would have happened
+    /// anyway (see the "safety-check-deadweight" assumption).
+    static let safetyCheckAdditionality = Additionality(
+        deadweight: Additionality.Adjustment(
+            Fraction(unchecked: 0.1), source: "Assumption 'safety-check-deadweight'",
+            rationale: "Pilot figures compare before and after with no comparison group; 10% allows for demand that would have fallen anyway."))
+
+    /// Hazards fixed at a visit (alarms fitted, trip hazards removed) keep working, while the
+    /// health referral's effect fades (see the "safety-check-persistence" assumption).
+    static let safetyCheckPersistence = Persistence(
+        durationYears: 3, dropOff: Fraction(unchecked: 0.5),
+        rationale: "Assumption 'safety-check-persistence': three years, halving each year")
+
     static let evidence: [OutcomeEvidence] = [
         OutcomeEvidence(
             id: "ev-ae", intervention: "home-safety-checks", service: "ae",
             period: Period(month(2023, 4)...month(2024, 3)), effect: .absoluteReduction(units: 130),
             strength: .level1, grade: .four,
-            source: "National Consortium for Societal Resilience [UK+], Part 9, Day 2 afternoon panel: '130 fewer A&E admissions'"),
+            source: "National Consortium for Societal Resilience [UK+], Part 9, Day 2 afternoon panel: '130 fewer A&E admissions'",
+            additionality: safetyCheckAdditionality, persistence: safetyCheckPersistence),
         OutcomeEvidence(
             id: "ev-gp", intervention: "home-safety-checks", service: "gp-repeat",
             period: Period(month(2023, 4)...month(2024, 3)),
             effect: .relativeReduction(Fraction(unchecked: 0.6), baselinePerYear: 1_000),
             strength: .level1, grade: .four,
-            source: "National Consortium for Societal Resilience [UK+], Part 9, Day 2 afternoon panel: '60% reduction in repeat visits from GPs'"),
+            source: "National Consortium for Societal Resilience [UK+], Part 9, Day 2 afternoon panel: '60% reduction in repeat visits from GPs'",
+            additionality: safetyCheckAdditionality, persistence: safetyCheckPersistence),
         OutcomeEvidence(
             id: "ev-discharge", intervention: "vcse-discharge", service: "delayed-discharge",
             community: "cheshire-merseyside", period: Period(month(2022, 4)...month(2023, 3)),
@@ -176,6 +191,14 @@ private enum ExampleScenario {
             id: "discharge-cost",
             statement: "The ICB funded VCSE partners £600,000 for the year (2022-23 prices) for 3,000 patients supported.",
             reasoning: "The programme's cost is not published. £600,000 is about £200 per patient supported, in line with VCSE 'home from hospital' services; Cheshire's Community Home First supported 1,384 people in 2024 and 2,081 in 2025."),
+        Assumption(
+            id: "safety-check-deadweight",
+            statement: "10% of the fall in A&E attendances and repeat GP appointments after home safety checks would have happened anyway (deadweight).",
+            reasoning: "The pilot's figures are before-and-after with no comparison group (Maryland level 1), so part of the fall may be regression to the mean. 10% is a low deadweight in the HCA Additionality Guide's terms; a matched comparison would replace it."),
+        Assumption(
+            id: "safety-check-persistence",
+            statement: "The effect of a home safety check lasts three years, halving each year (100%, 50%, 25% of the first year's).",
+            reasoning: "Smoke alarms fitted and hazards removed keep working, while the effect of a health referral fades; three years with 50% drop-off is a cautious SROI-style assumption."),
         Assumption(
             id: "cashability",
             statement: "All savings are non-cashable (capacity released) unless a partner agrees to release budget.",

@@ -41,7 +41,12 @@ public struct Fraction: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     public static func < (lhs: Fraction, rhs: Fraction) -> Bool { lhs.value < rhs.value }
 
-    public var description: String { "\(value * 100)%" }
+    /// The percentage with as few digits as it needs: "10%", "12.5%".
+    public var description: String {
+        let percentage = value * 100
+        let rounded = (percentage * 1e9).rounded() / 1e9
+        return rounded == rounded.rounded() ? "\(Int(rounded))%" : "\(rounded)%"
+    }
 }
 
 extension Fraction: Codable {
