@@ -21,6 +21,9 @@ public enum NumericsError: Error, Hashable, Sendable, CustomStringConvertible {
     case insufficientData(observations: Int, parameters: Int)
     /// An iterative method did not meet its convergence criterion.
     case notConverged(method: String, iterations: Int)
+    /// A named column of a design matrix cannot be used: its name is unknown, repeated or empty.
+    /// `name` is the name given and `problem` says what is wrong with it.
+    case invalidColumn(name: String, problem: String)
 
     public var description: String {
         switch self {
@@ -38,6 +41,8 @@ public enum NumericsError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(observations) observations are too few to estimate \(parameters) parameters"
         case let .notConverged(method, iterations):
             return "\(method) did not converge in \(iterations) iterations"
+        case let .invalidColumn(name, problem):
+            return "column '\(name)' \(problem)"
         }
     }
 }

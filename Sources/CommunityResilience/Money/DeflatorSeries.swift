@@ -81,7 +81,7 @@ extension Money {
     /// This amount restated in the prices of `target`, using a deflator series.
     ///
     /// Amount × index(target) ÷ index(source), rounded once, half to even, to the minor unit
-    /// (see ``multiplied(by:)``). Green Book (2022) A3.
+    /// (see ``multiplied(by:)-(Double)``). Green Book (2022) A3.
     ///
     /// - Throws: ``MoneyError/priceBaseNotInSeries(_:series:)`` when the series lacks either year.
     public func rebased(to target: PriceBase, using deflators: DeflatorSeries) throws(MoneyError) -> Money {

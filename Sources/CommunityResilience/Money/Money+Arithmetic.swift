@@ -60,12 +60,12 @@ extension Money {
         return try Money(minorUnits: scaled, currency, in: priceBase)
     }
 
-    /// The amount multiplied by a factor, rounded half to even. - Throws: as ``multiplied(by:)``.
+    /// The amount multiplied by a factor, rounded half to even. - Throws: as ``multiplied(by:)-(Double)``.
     public static func * (lhs: Money, rhs: Double) throws(MoneyError) -> Money {
         try lhs.multiplied(by: rhs)
     }
 
-    /// The amount multiplied by a factor, rounded half to even. - Throws: as ``multiplied(by:)``.
+    /// The amount multiplied by a factor, rounded half to even. - Throws: as ``multiplied(by:)-(Double)``.
     public static func * (lhs: Double, rhs: Money) throws(MoneyError) -> Money {
         try rhs.multiplied(by: lhs)
     }

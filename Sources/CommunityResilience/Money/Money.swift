@@ -12,7 +12,7 @@ import Foundation
 /// - `Money * Money` does not exist; `Money * Double` (a rate or factor) and `Money / Money`
 ///   (a ratio) do;
 /// - multiplying by a factor rounds once, half to even ("banker's rounding"), to the minor unit —
-///   see ``multiplied(by:)`` for the exact rule.
+///   see ``multiplied(by:)-(Double)`` for the exact rule.
 ///
 /// ```swift
 /// let visit = try Money("180.50", .gbp, in: .financialYear(2023))
