@@ -43,10 +43,17 @@ struct Explainer {
 
     func explainDemand(evidence: OutcomeEvidence, units: [Double], perYear: Double, factor: Double, unit: String) -> Explanation {
         let (measured, _) = evidence.effect.unitsAvoided(overMonths: evidence.period.monthCount)
+        var grossSteps: [Explanation] = []
+        if case .estimate(let estimate) = evidence.effect {
+            grossSteps.append(Explanation(
+                "Statistical estimate", value: "\(number(estimate.unitsAvoided)) \(unit)",
+                formula: "\(estimate.confidenceLevel) interval \(number(estimate.lower)) to \(number(estimate.upper)); data: \(estimate.data)",
+                source: estimate.method))
+        }
         var steps = [Explanation(
             "Gross effect", value: "\(number(perYear)) \(unit) a year",
             formula: "\(number(measured)) \(unit) over \(evidence.period) (\(evidence.period.monthCount) months) × 12 ÷ \(evidence.period.monthCount)",
-            source: "\(evidence.source) (\(evidence.strength))")]
+            source: "\(evidence.source) (\(evidence.strength))", steps: grossSteps)]
         let reductions = evidence.additionality.reductions
         if reductions.isEmpty, evidence.additionality.multiplier == nil {
             steps.append(Explanation("Additionality", value: "× 1", formula: "no deadweight, displacement, leakage, substitution or attribution recorded"))

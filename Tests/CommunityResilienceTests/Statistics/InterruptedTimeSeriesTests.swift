@@ -164,3 +164,32 @@ struct InterruptedTimeSeriesTests {
         }
     }
 }
+
+@Suite("Estimates become evidence the engine can value")
+struct EstimateEvidenceTests {
+    @Test("an ITS estimate flows into the appraisal with its method in the audit trail")
+    func itsToAppraisal() throws {
+        let first = try Month(year: 2022, month: 4)
+        let series = try MonthlySeries(
+            months: (0..<24).map { first.advanced(by: $0) }, counts: InterruptedTimeSeriesTests.counts,
+            populations: (0..<24).map { 10_000 + 25 * Double($0) })
+        let fit = try InterruptedTimeSeries(interventionStart: try Month(year: 2023, month: 4), model: .quasiPoisson).fit(series)
+        var scenario = try AppraisalFixture.scenario()
+        scenario.interventions[0].start = try Month(year: 2023, month: 4)
+        scenario.evidence = [fit.outcomeEvidence(id: "its", intervention: "hsc", service: "ae", grade: .one, source: "A&E extract")]
+        let result = try scenario.appraise(with: try AppraisalFixture.settings()).portfolio
+        // 227.655… attendances avoided in 2023-24 (year 0) × £100 = £22,765.53.
+        #expect(result.presentValueOfBenefits.value.amountText == "22765.53")
+        let explanation = result.presentValueOfBenefits.explanation.description
+        #expect(explanation.contains("A&E extract"))
+        #expect(explanation.contains("Statistical estimate: 227.66 A&E attendances"))
+        #expect(explanation.contains("source: Interrupted time series: segmented quasi-Poisson regression"))
+        guard case .estimate(let estimate) = scenario.evidence[0].effect else {
+            Issue.record("expected an estimate")
+            return
+        }
+        #expect(isApproximatelyEqual(estimate.unitsAvoided, 227.65534214950077, relativeTolerance: 1e-7))
+        #expect(estimate.method.contains("quasi-Poisson"))
+        #expect(scenario.evidence[0].strength == .level2)
+    }
+}
