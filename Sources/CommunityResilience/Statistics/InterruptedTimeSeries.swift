@@ -64,8 +64,10 @@ public struct InterruptedTimeSeries: Hashable, Sendable {
 
     /// Fits the model to `series`.
     ///
-    /// - Parameter avoidedWindow: the months over which to total avoided demand; by default every
-    ///   month from the intervention's start.
+    /// - Parameters:
+    ///   - series: the monthly series, with populations for an offset.
+    ///   - avoidedWindow: the months over which to total avoided demand; by default every month
+    ///     from the intervention's start.
     /// - Returns: level and slope changes, the fitted and counterfactual series, and the demand
     ///   avoided with its interval.
     /// - Throws: ``EstimationError`` for too few months either side, no population for a Poisson

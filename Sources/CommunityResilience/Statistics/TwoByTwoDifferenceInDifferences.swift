@@ -31,6 +31,10 @@ public enum TwoByTwoDifferenceInDifferences {
     /// DiD of group means from individual observations.
     ///
     /// - Parameters:
+    ///   - treatedBefore: observations of the treated group before.
+    ///   - treatedAfter: observations of the treated group after.
+    ///   - comparisonBefore: observations of the comparison group before.
+    ///   - comparisonAfter: observations of the comparison group after.
     ///   - robust: HC1 standard errors instead of the conventional pooled-variance ones.
     ///   - confidenceLevel: e.g. 0.95.
     /// - Returns: δ with its standard error, interval and p-value.
@@ -69,6 +73,14 @@ public enum TwoByTwoDifferenceInDifferences {
 
     /// DiD of rates per `perPopulation` residents, from four cells of counts and populations.
     ///
+    /// - Parameters:
+    ///   - treatedBefore: the treated group before.
+    ///   - treatedAfter: the treated group after.
+    ///   - comparisonBefore: the comparison group before.
+    ///   - comparisonAfter: the comparison group after.
+    ///   - perPopulation: the rate's denominator, e.g. 1,000 residents.
+    ///   - confidenceLevel: e.g. 0.95.
+    /// - Returns: the difference in rates with its standard error, normal interval and p-value.
     /// - Throws: ``EstimationError/numerical(_:)`` for a negative or non-finite count or a
     ///   population that is not positive; ``EstimationError/invalidSetting(name:value:requirement:)``
     ///   for a bad confidence level or scale.
