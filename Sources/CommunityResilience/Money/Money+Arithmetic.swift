@@ -45,6 +45,7 @@ extension Money {
     /// - Throws: ``MoneyError/nonFiniteFactor(_:)`` or ``MoneyError/overflow(_:)``.
     public func multiplied(by factor: Double) throws(MoneyError) -> Money {
         guard factor.isFinite else { throw .nonFiniteFactor(factor) }
+        if factor == 0 { return Money(unchecked: 0, currency, priceBase) }
         let (significand, exponent) = ExactDecimal.parts(of: factor)
         // |minorUnits| ≤ 10^20 and |significand| < 10^17, so the product fits in Int128 (< 1.7·10^38).
         let product = minorUnits * significand

@@ -163,3 +163,24 @@ struct MoneyTests {
         #expect(try gbp("-0.01").isNegative)
     }
 }
+
+@Suite("Exact decimal form of a factor")
+struct ExactDecimalTests {
+    @Test("a Double's shortest decimal digits", arguments: [
+        (0.015, Int128(15), -3), (1e-7, 1, -7), (1.5e20, 15, 19), (1234.5, 12_345, -1), (0.1, 1, -1),
+        (-0.015, -15, -3), (2_000.0, 2_000, 0), (1e22, 1, 22), (1.0952950505807255, 10_952_950_505_807_255, -16),
+    ])
+    func parts(value: Double, significand: Int128, exponent: Int) {
+        let parts = ExactDecimal.parts(of: value)
+        #expect(parts.significand == significand)
+        #expect(parts.exponent == exponent)
+    }
+
+    @Test("half-even division by powers of ten", arguments: [
+        (Int128(15), 1, Int128(2)), (25, 1, 2), (35, 1, 4), (-25, 1, -2), (-35, 1, -4), (149, 2, 1), (150, 2, 2),
+        (250, 2, 2), (251, 2, 3), (7, 40, 0),
+    ])
+    func division(value: Int128, power: Int, expected: Int128) {
+        #expect(ExactDecimal.divideRoundingHalfEven(value, byPowerOfTen: power) == expected)
+    }
+}
