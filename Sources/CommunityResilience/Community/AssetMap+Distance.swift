@@ -8,7 +8,8 @@ extension AssetMap {
     /// - Returns: the nearest asset, or `nil` when no located asset meets the need.
     /// - Throws: ``ValidationError`` at `community` when the map has no such community, or at
     ///   `community.centroid` (``ValidationIssue/Problem/missing``) when it has no centroid.
-    /// - Complexity: O(*n*) in the number of assets.
+    /// - Complexity: O(*n*) in the number of assets (a linear scan: for every small area in
+    ///   England against every asset, prefer a spatial index of your own).
     public func nearest(_ need: AssetNeed, to community: Community.ID) throws(ValidationError) -> NearestAsset? {
         try checkKnown(community, at: "community")
         guard let centroid = hierarchy.byID[community]?.centroid else {
@@ -22,6 +23,8 @@ extension AssetMap {
     ///
     /// Areas without a centroid, and areas for which no located asset meets the need, have no
     /// entry; ``areasWithoutCentroid(of:)`` lists the former so that they are not missed.
+    ///
+    /// - Complexity: O(*c* · *n*) for *c* areas and *n* assets.
     public func nearest(_ need: AssetNeed, among kind: AreaKind? = nil) -> [NearestAsset] {
         areas(of: kind).compactMap { area in
             hierarchy.byID[area]?.centroid.flatMap { nearest(need, from: $0, community: area) }

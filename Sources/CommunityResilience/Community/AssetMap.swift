@@ -89,6 +89,11 @@ public struct AssetMap: Sendable, Hashable {
         return assetsUnchecked(in: area)
     }
 
+    /// Whether assets are registered against `community` itself.
+    func hasOwnAssets(_ community: Community.ID) -> Bool {
+        !(assetIndices[community]?.isEmpty ?? true)
+    }
+
     func assetsUnchecked(in area: Community.ID) -> [CommunityAsset] {
         hierarchy.subtree(of: area).flatMap { assetIndices[$0] ?? [] }.sorted().map { assets[$0] }
     }

@@ -62,7 +62,7 @@ extension AssetMap {
     ///   - populationYear: the year whose population gives the rates (nearest earlier year, else
     ///     later, as ``Community/population(in:)``).
     /// - Throws: ``ValidationError`` at `area` when the map has no such community.
-    /// - Complexity: O(*a* + *c*) for the area's *a* assets and *c* communities below it.
+    /// - Complexity: O(*a* log *a* + *c*) for the area's *a* assets and *c* communities below it.
     public func summary(of area: Community.ID, populationYear: Int) throws(ValidationError) -> AssetSummary {
         try checkKnown(area)
         return summaryUnchecked(of: area, populationYear: populationYear)
@@ -81,15 +81,12 @@ extension AssetMap {
             byCategory[asset.kind.category, default: 0] += 1
         }
         let leaves = hierarchy.leaves(under: area)
-        let withAssets = Set(assets.map(\.community))
         let community = hierarchy.byID[area]
         return AssetSummary(
             area: area, name: community?.name ?? area.rawValue, kind: community?.kind ?? .neighbourhood,
             populationYear: populationYear, population: hierarchy.population(of: area, in: populationYear),
             countsByKind: byKind, countsByCategory: byCategory, smallestAreas: leaves.count,
-            smallestAreasWithAssets: leaves.filter { leaf in
-                hierarchy.subtree(of: leaf).contains(where: withAssets.contains)
-            }.count)
+            smallestAreasWithAssets: leaves.filter(hasOwnAssets).count)
     }
 
     /// The areas of `kind` (the smallest areas when `nil`) where no asset in the area or below it

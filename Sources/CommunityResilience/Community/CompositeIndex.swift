@@ -29,10 +29,28 @@ public struct CompositeIndex: Sendable {
     /// is worse, normalised, and — for a geometric mean — shifted.
     public let normalisedValues: [String: [Community.ID: Double]]
     let inputs: IndexInputs
+    /// Each scored community's position in ``scores``.
+    let positions: [Community.ID: Int]
+
+    init(
+        definition: CompositeIndexDefinition, scores: [IndexScore], excluded: [ExcludedCommunity],
+        missingValues: [MissingIndicatorValue], weights: [String: Double], normalisedValues: [String: [Community.ID: Double]],
+        inputs: IndexInputs
+    ) {
+        self.definition = definition
+        self.scores = scores
+        self.excluded = excluded
+        self.missingValues = missingValues
+        self.weights = weights
+        self.normalisedValues = normalisedValues
+        self.inputs = inputs
+        self.positions = Dictionary(scores.enumerated().map { ($1.community, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The score of `community`, or `nil` when it was not scored.
+    /// - Complexity: O(1).
     public func score(of community: Community.ID) -> IndexScore? {
-        scores.first { $0.community == community }
+        positions[community].map { scores[$0] }
     }
 
     /// The rank of `community` (1 = highest score), or `nil` when it was not scored.

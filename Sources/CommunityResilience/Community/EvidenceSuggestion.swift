@@ -39,6 +39,9 @@ public struct EvidenceSuggestion: Hashable, Sendable {
     ///   developing when there is an index or an appraisal — a single snapshot of the index is a
     ///   baseline, not yet a measure of change.
     ///
+    /// The scenario should be valid (``Scenario/validate()``); assets that name unknown
+    /// communities cannot be mapped, and then no knowledge.1 suggestion is made.
+    ///
     /// - Returns: suggestions in the framework's order; none for statements without evidence.
     public static func suggestions(
         scenario: Scenario, spend: SpendProfile? = nil, index: CompositeIndex? = nil, appraisal: Appraisal? = nil
@@ -46,13 +49,10 @@ public struct EvidenceSuggestion: Hashable, Sendable {
         var result: [EvidenceSuggestion] = []
         let hierarchy = AreaHierarchy(scenario.communities)
         let leaves = hierarchy.leaves
-        if !scenario.assets.isEmpty {
-            let located = Set(scenario.assets.map(\.community))
-            let covered = leaves.filter { leaf in hierarchy.subtree(of: leaf).contains(where: located.contains) }
+        if !scenario.assets.isEmpty, let map = try? AssetMap(scenario) {
+            let covered = leaves.filter(map.hasOwnAssets)
             let kinds = Set(scenario.assets.map(\.kind)).count
-            let noMeetingPlace = leaves.filter { leaf in
-                !scenario.assets.contains { AssetNeed.meetingPlace.isMet(by: $0) && hierarchy.subtree(of: leaf).contains($0.community) }
-            }
+            let noMeetingPlace = map.gaps(in: [.meetingPlace]).map(\.community)
             var text = "Asset map: \(scenario.assets.count) assets of \(kinds) kinds registered, covering \(covered.count) of \(leaves.count) smallest areas."
             if !noMeetingPlace.isEmpty {
                 text += " No meeting place in \(noMeetingPlace.map(\.rawValue).joined(separator: ", "))."

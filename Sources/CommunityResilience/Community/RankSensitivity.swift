@@ -120,6 +120,7 @@ extension CompositeIndex {
     public func sensitivity(to alternatives: [IndexAlternative]? = nil, groups: Int = 10) throws(ValidationError) -> RankSensitivity {
         let baselineGroups = try quantiles(groups)
         let baselineRanks = Dictionary(uniqueKeysWithValues: scores.map { ($0.community, $0.rank) })
+        let order = Dictionary(uniqueKeysWithValues: scores.enumerated().map { ($1.community, $0) })
         var outcomes: [RankSensitivity.Outcome] = []
         for (index, alternative) in (alternatives ?? IndexAlternative.standard(for: definition)).enumerated() {
             let path = FieldPath.root.appending("alternatives", index: index)
@@ -139,7 +140,6 @@ extension CompositeIndex {
                 shifts.append(abs(rank - score.rank))
                 if baselineGroups[score.community] != alternativeGroups[score.community] { changing.append(score.community) }
             }
-            let order = Dictionary(uniqueKeysWithValues: scores.enumerated().map { ($1.community, $0) })
             changing.sort { (order[$0] ?? 0) < (order[$1] ?? 0) }
             outcomes.append(RankSensitivity.Outcome(
                 alternative: alternative, index: computed, communitiesChangingGroup: changing,
