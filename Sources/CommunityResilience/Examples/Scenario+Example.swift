@@ -15,6 +15,12 @@ extension Scenario {
     /// ``Assumption`` in ``assumptions`` with its reasoning, and unit costs cite their tables.
     /// Appraise it with ``DeflatorSeries/gdpDeflatorsMarch2026`` to rebase unit costs to 2024-25
     /// prices.
+    ///
+    /// For community knowledge (asset maps, spend per community, the capacity and trust index) the
+    /// pilot area also holds one ward and five small areas with assets and indicator values. These
+    /// are **illustrative**, not real places or survey results (assumption
+    /// "illustrative-communities"); they do not enter the appraisal. Matching spend records are in
+    /// ``SpendRecord/examples``.
     public static let example: Scenario = ExampleScenario.make()
 }
 
@@ -60,12 +66,14 @@ private enum ExampleScenario {
                 in NHS emergency planning improving hospital discharge in Cheshire and Merseyside.
                 """,
             agencies: [fire, acute, primary, vcse, icb],
-            communities: communities,
+            communities: communities + illustrativeCommunities,
+            assets: illustrativeAssets,
+            indicators: illustrativeIndicators,
             services: services,
             unitCosts: unitCosts,
             interventions: interventions,
             evidence: evidence,
-            assumptions: assumptions)
+            assumptions: assumptions + [illustrativeAssumption])
     }
 
     static let communities: [Community] = [
@@ -204,4 +212,85 @@ private enum ExampleScenario {
             statement: "All savings are non-cashable (capacity released) unless a partner agrees to release budget.",
             reasoning: "The GMCA method leaves cashability to the analyst; freed A&E, GP and bed-day capacity is normally re-used rather than removed from budgets."),
     ]
+
+    // MARK: Illustrative communities (community knowledge only)
+
+    static let illustrativeAssumption = Assumption(
+        id: "illustrative-communities",
+        statement: "The pilot area's ward 'pilot-ward' and its five small areas 'pilot-lsoa-a' to 'pilot-lsoa-e', their populations, centroids, community assets and capacity and trust indicator values, and the spend records in SpendRecord.examples, are illustrative.",
+        reasoning: "They show how asset maps, spend per community and the capacity and trust index work on the example; they are not real LSOAs, survey results or budgets, and no appraisal figure depends on them. Replace them with the council's asset register, Community Life Survey or local survey results, and finance data.")
+
+    /// A literal coordinate within range (the example's tests check every one is present).
+    static func point(_ latitude: Double, _ longitude: Double) -> Coordinate? {
+        try? Coordinate(latitude: latitude, longitude: longitude)
+    }
+
+    /// One ward of 7,750 residents in five small areas of about 1,550 (LSOA-sized).
+    static let illustrativeCommunities: [Community] = [
+        Community(id: "pilot-ward", name: "Pilot area ward (illustrative)", kind: .ward,
+                  population: [2023: 7_750], parent: "safety-check-pilot-area"),
+        Community(id: "pilot-lsoa-a", name: "Pilot small area A (illustrative)", kind: .lsoa,
+                  population: [2023: 1_620], parent: "pilot-ward", centroid: point(53.4300, -2.8500)),
+        Community(id: "pilot-lsoa-b", name: "Pilot small area B (illustrative)", kind: .lsoa,
+                  population: [2023: 1_480], parent: "pilot-ward", centroid: point(53.4250, -2.8400)),
+        Community(id: "pilot-lsoa-c", name: "Pilot small area C (illustrative)", kind: .lsoa,
+                  population: [2023: 1_710], parent: "pilot-ward", centroid: point(53.4200, -2.8600)),
+        Community(id: "pilot-lsoa-d", name: "Pilot small area D (illustrative)", kind: .lsoa,
+                  population: [2023: 1_550], parent: "pilot-ward", centroid: point(53.4350, -2.8700)),
+        Community(id: "pilot-lsoa-e", name: "Pilot small area E (illustrative)", kind: .lsoa,
+                  population: [2023: 1_390], parent: "pilot-ward", centroid: point(53.4180, -2.8350)),
+    ]
+
+    /// Small area E has no meeting place, the gap the asset map should find.
+    static let illustrativeAssets: [CommunityAsset] = [
+        CommunityAsset(id: "asset-a-centre", name: "Community centre (illustrative)", kind: .communityCentre,
+                       community: "pilot-lsoa-a", location: point(53.4305, -2.8495)),
+        CommunityAsset(id: "asset-a-volunteers", name: "Good neighbours scheme (illustrative)", kind: .volunteers,
+                       community: "pilot-lsoa-a"),
+        CommunityAsset(id: "asset-a-faith", name: "Parish church congregation (illustrative)", kind: .faithGroup,
+                       community: "pilot-lsoa-a"),
+        CommunityAsset(id: "asset-b-hall", name: "Church hall (illustrative)", kind: .venue,
+                       community: "pilot-lsoa-b", location: point(53.4245, -2.8410)),
+        CommunityAsset(id: "asset-b-mutual-aid", name: "Street mutual aid group (illustrative)", kind: .mutualAidGroup,
+                       community: "pilot-lsoa-b"),
+        CommunityAsset(id: "asset-c-room", name: "Library community room (illustrative)", kind: .venue,
+                       community: "pilot-lsoa-c", location: point(53.4195, -2.8590)),
+        CommunityAsset(id: "asset-c-charity", name: "Older people's charity (illustrative)", kind: .voluntaryOrganisation,
+                       community: "pilot-lsoa-c"),
+        CommunityAsset(id: "asset-d-cafe", name: "Community café (illustrative)", kind: .venue,
+                       community: "pilot-lsoa-d", location: point(53.4352, -2.8690)),
+        CommunityAsset(id: "asset-d-enterprise", name: "Community transport social enterprise (illustrative)",
+                       kind: .socialEnterprise, community: "pilot-lsoa-d"),
+        CommunityAsset(id: "asset-e-park", name: "Recreation ground (illustrative)", kind: .greenSpace,
+                       community: "pilot-lsoa-e", location: point(53.4182, -2.8355)),
+    ]
+
+    /// Five indicators per small area, named as ``CompositeIndexDefinition/capacityAndTrust``
+    /// reads them. Venues per 1,000 residents follow the assets above (meeting places ÷
+    /// population × 1,000, to two decimals); the other values are illustrative.
+    static let illustrativeIndicators: [CommunityIndicator] = {
+        let period = Period(month(2023, 4)...month(2024, 3))
+        let source = "Illustrative value (assumption 'illustrative-communities')"
+        let rows: [(Community.ID, venues: Double, groups: Double, volunteering: Double, trust: Double, civic: Double)] = [
+            ("pilot-lsoa-a", 0.62, 4.3, 18, 41, 33),
+            ("pilot-lsoa-b", 0.68, 3.4, 15, 38, 29),
+            ("pilot-lsoa-c", 0.58, 5.8, 22, 47, 36),
+            ("pilot-lsoa-d", 0.65, 2.6, 13, 35, 27),
+            ("pilot-lsoa-e", 0.00, 1.4, 11, 29, 24),
+        ]
+        return rows.flatMap { row in
+            [
+                CommunityIndicator(community: row.0, name: "venues per 1,000 residents", value: row.venues,
+                                   unit: .perThousandResidents, period: period, source: source),
+                CommunityIndicator(community: row.0, name: "active groups per 1,000 residents", value: row.groups,
+                                   unit: .perThousandResidents, period: period, source: source),
+                CommunityIndicator(community: row.0, name: "volunteering rate", value: row.volunteering,
+                                   unit: .percent, period: period, source: source),
+                CommunityIndicator(community: row.0, name: "trust in neighbours", value: row.trust,
+                                   unit: .percent, period: period, source: source),
+                CommunityIndicator(community: row.0, name: "civic participation", value: row.civic,
+                                   unit: .percent, period: period, source: source),
+            ]
+        }
+    }()
 }
