@@ -90,7 +90,7 @@ public struct CompositeIndexDefinition: Hashable, Sendable, Codable {
     ///   score.
     public func evaluate(_ values: [CommunityIndicator], for communities: [Community.ID]) throws(ValidationError) -> CompositeIndex {
         let located = values.enumerated().map { ($1, FieldPath.root.appending("values", index: $0)) }
-        let inputs = try IndexInputs(definition: self, values: located, communities: communities, strict: true)
+        let inputs = try IndexInputs(definition: self, values: located, communities: communities)
         return try IndexCalculator(definition: self, inputs: inputs).run()
     }
 
@@ -116,7 +116,7 @@ public struct CompositeIndexDefinition: Hashable, Sendable, Codable {
             }
         }
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
-        let inputs = try IndexInputs(definition: self, values: located, communities: communities, strict: true)
+        let inputs = try IndexInputs(definition: self, values: located, communities: communities)
         return try IndexCalculator(definition: self, inputs: inputs).run()
     }
 }

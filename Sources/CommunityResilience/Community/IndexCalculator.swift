@@ -191,6 +191,12 @@ struct IndexCalculator {
             case .rank:
                 normalised = IndexCalculator.averageRanks(values)
             }
+            // Finite inputs can still overflow (1e308 − (−1e308)); never aggregate an infinity or NaN.
+            guard normalised.allSatisfy(\.isFinite) else {
+                issues.append(ValidationIssue(
+                    .notFinite("normalised values of '\(indicator.name)'"), at: path))
+                continue
+            }
             let shifted = try shift(normalised, indicator: indicator, rows: rows)
             for (row, value) in zip(rows, shifted) { result[q][row] = value }
         }

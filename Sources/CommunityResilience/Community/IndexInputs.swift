@@ -10,7 +10,7 @@ struct IndexInputs: Sendable {
 
     init(
         definition: CompositeIndexDefinition, values located: [(CommunityIndicator, FieldPath)],
-        communities: [Community.ID], strict: Bool
+        communities: [Community.ID]
     ) throws(ValidationError) {
         var issues: [ValidationIssue] = []
         if definition.indicators.isEmpty {
@@ -38,10 +38,8 @@ struct IndexInputs: Sendable {
         var firstPath: [[FieldPath?]] = table.map { $0.map { _ in nil } }
         for (value, path) in located {
             guard let r = row[value.community] else {
-                if strict {
-                    issues.append(ValidationIssue(
-                        .danglingReference(value.community.rawValue, kind: "community in the index"), at: path.appending("community")))
-                }
+                issues.append(ValidationIssue(
+                    .danglingReference(value.community.rawValue, kind: "community in the index"), at: path.appending("community")))
                 continue
             }
             guard let q = column[value.name] else { continue }

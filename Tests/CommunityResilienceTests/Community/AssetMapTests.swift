@@ -69,6 +69,33 @@ struct AssetMapTests {
         }
     }
 
+    @Test("the banded search for every area gives the same answers as the direct scan")
+    func bandedSearchMatchesScan() throws {
+        for seed in UInt64(1)...20 {
+            var generator = TimeParsingPropertyTests.SplitMix64(state: seed)
+            func point() throws -> Coordinate {
+                try Coordinate(latitude: Double.random(in: -60...60, using: &generator), longitude: Double.random(in: -10...10, using: &generator))
+            }
+            var communities = [Community(id: "root", name: "Root", kind: .localAuthority)]
+            var assets: [CommunityAsset] = []
+            for index in 0..<40 {
+                let id = Community.ID("c\(index)")
+                communities.append(Community(id: id, name: "C", kind: .lsoa, parent: "root", centroid: index % 7 == 0 ? nil : try point()))
+                assets.append(CommunityAsset(id: CommunityAsset.ID("v\(index)"), name: "V", kind: index % 3 == 0 ? .greenSpace : .venue,
+                                             community: id, location: index % 5 == 0 ? nil : try point()))
+            }
+            // Two assets at the same place: the one registered first wins.
+            assets.append(CommunityAsset(id: "twin", name: "Twin", kind: .venue, community: "c1", location: assets[1].location))
+            let map = try AssetMap(communities: communities, assets: assets)
+            let banded = map.nearest(.meetingPlace)
+            let scanned = try map.areas().compactMap { area -> NearestAsset? in
+                map.areasWithoutCentroid().contains(area) ? nil : try map.nearest(.meetingPlace, to: area)
+            }
+            #expect(banded == scanned, "seed \(seed)")
+            #expect(banded.count == 34, "seed \(seed)")   // 40 areas less the 6 without a centroid
+        }
+    }
+
     @Test("unknown communities and repeated identifiers are typed errors with paths")
     func errors() throws {
         var assets = try CommunityFixture.assets()

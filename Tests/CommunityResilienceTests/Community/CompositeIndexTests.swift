@@ -242,6 +242,29 @@ struct CompositeIndexErrorTests {
         }
     }
 
+    @Test("values too large to normalise are refused, not turned into NaN scores")
+    func overflow() {
+        var values = IndexFixture.values()
+        values[0].value = -1e308
+        values[3].value = 1e308
+        #expect(throws: ValidationError(ValidationIssue(.notFinite("normalised values of 'venues'"), at: "definition.indicators[0]"))) {
+            try IndexFixture.definition.evaluate(values, for: IndexFixture.communities)
+        }
+    }
+
+    @Test("definitions and assessments survive a JSON round trip")
+    func codable() throws {
+        var definition = CompositeIndexDefinition.capacityAndTrust
+        definition.weighting = .byDomain([.capacity: 2, .trust: 1])
+        definition.aggregation = .geometric(.adding(1))
+        let decoded = try JSONDecoder().decode(CompositeIndexDefinition.self, from: try JSONEncoder().encode(definition))
+        #expect(decoded == definition)
+        let assessment = try SelfAssessmentTests.later()
+        #expect(try JSONDecoder().decode(SelfAssessment.self, from: try JSONEncoder().encode(assessment)) == assessment)
+        let record = SpendRecord.examples[0]
+        #expect(try JSONDecoder().decode(SpendRecord.self, from: try JSONEncoder().encode(record)) == record)
+    }
+
     @Test("a geometric mean of a zero is refused, naming the value")
     func geometricWithoutShift() {
         #expect(throws: ValidationError(ValidationIssue(
