@@ -63,6 +63,42 @@ struct ChartTests {
         #expect(isApproximatelyEqual(share, 755_753.58 / 2_500_000, relativeTolerance: 1e-3))
     }
 
+    @Test("no payback: the legend says so and nothing is marked")
+    func noPayback() throws {
+        var scenario = Scenario.example
+        scenario.interventions.removeAll { $0.id == "vcse-discharge" }
+        scenario.evidence.removeAll { $0.intervention == "vcse-discharge" }
+        let chart = try #require(AppraisalReport(try scenario.appraise(with: .example)).charts().first)
+        let svg = SVGInspector(chart.svg)
+        #expect(svg.isWellFormed)
+        #expect(svg.elements("text", class: "legend-note").map(\.text) == ["Does not pay back within the appraisal period"])
+        #expect(svg.elements("circle", class: "payback").isEmpty)
+    }
+
+    @Test("negative values: the axis extends below zero and a zero line is drawn")
+    func negativeValues() throws {
+        var scenario = Scenario.example
+        scenario.evidence[2].effect = .absoluteReduction(units: -6_329)    // discharge demand rose
+        let charts = AppraisalReport(try scenario.appraise(with: .example)).charts()
+        for chart in charts.prefix(2) {
+            let svg = SVGInspector(chart.svg)
+            #expect(svg.elements("line", class: "zero-line").count == 1, "\(chart.name)")
+            #expect(svg.elements("text", class: "tick-label", "y").first?.text == "-£2.5m", "\(chart.name)")
+        }
+    }
+
+    @Test("a sixty-year appraisal labels every tenth year and drops the year points")
+    func longHorizon() throws {
+        var settings = AppraisalSettings.example
+        settings.horizonYears = 60
+        let chart = try #require(AppraisalReport(try Scenario.example.appraise(with: settings)).charts().first)
+        let svg = SVGInspector(chart.svg)
+        #expect(svg.elements("text", class: "tick-label", "x").map(\.text)
+            == ["2022-23", "2032-33", "2042-43", "2052-53", "2062-63", "2072-73"])
+        #expect(svg.elements("circle", class: "point").isEmpty)
+        #expect(SVGInspector.points(try #require(svg.elements("polyline", class: "series", "costs").first)).count == 122)
+    }
+
     @Test("costs and benefits by agency: a pair of bars per agency, heights in proportion")
     func agencies() throws {
         let svg = try chart("costs-and-benefits-by-agency")

@@ -32,7 +32,8 @@ struct AgencyChart {
         let frame = ChartFrame(left: left, top: top + 16, right: width - 24, bottom: height - 84)
         let y = LinearScale(domain: (nice.lower, nice.upper), range: (frame.bottom, frame.top))
         svg.verticalValueAxis(y, ticks: nice.ticks, labels: labels, frame: frame,
-                              title: "Present value (\(currency.symbol), \(priceBase) prices)")
+                              title: "Present value (\(currency.symbol), \(priceBase) prices)", shortTitle: "PV (\(currency.symbol), \(priceBase))",
+                              drawsZeroLine: false)
         svg.line(frame.left, frame.bottom, frame.right, frame.bottom, stroke: Palette.axis, class: "axis x")
 
         let band = frame.width / Double(max(positions.count, 1))

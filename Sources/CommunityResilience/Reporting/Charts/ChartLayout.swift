@@ -11,7 +11,8 @@ struct ChartFrame {
 
 /// One entry of a chart's legend.
 struct LegendItem {
-    enum Mark { case swatch, line, dashedLine, point, marker }
+    /// The symbol before the label; `note` has none and sets the label in bold in the colour.
+    enum Mark { case swatch, line, dashedLine, point, marker, note }
 
     let label: String
     let color: String
@@ -47,7 +48,8 @@ extension SVGWriter {
         var cursor = x
         var row = y
         for item in items {
-            let width = 26 + Self.textWidth(item.label, size: Self.labelSize) + 18
+            let symbol = item.mark == .note ? 0.0 : 24
+            let width = symbol + Self.textWidth(item.label, size: Self.labelSize) + 20
             if cursor > x, cursor + width > x + maxWidth {
                 cursor = x
                 row += 20
@@ -65,8 +67,11 @@ extension SVGWriter {
             case .marker:
                 circle(x: cursor + 9, y: middle, radius: 5, fill: "#ffffff", stroke: item.color, class: "legend-mark")
                 circle(x: cursor + 9, y: middle, radius: 2, fill: item.color)
+            case .note:
+                break
             }
-            text(item.label, x: cursor + 24, y: row, size: Self.labelSize, class: "legend-label")
+            text(item.label, x: cursor + symbol, y: row, size: Self.labelSize, bold: item.mark == .note,
+                 fill: item.mark == .note ? item.color : Palette.text, class: item.mark == .note ? "legend-note" : "legend-label")
             cursor += width
         }
         return row + 14
@@ -80,8 +85,13 @@ extension SVGWriter {
 
     /// A vertical value axis on the left of `frame`: horizontal gridlines at each tick, labels,
     /// the axis title rotated along it, and a zero line when zero lies inside the axis.
+    ///
+    /// The title runs along the plot's height; when it is longer than that, `shortTitle` (if
+    /// given) replaces it, and whatever remains too long is cut. A bar chart passes
+    /// `drawsZeroLine: false` and draws its ``baseline(at:frame:)`` over the bars instead.
     mutating func verticalValueAxis(
-        _ scale: LinearScale, ticks: [Double], labels: [String], frame: ChartFrame, title: String
+        _ scale: LinearScale, ticks: [Double], labels: [String], frame: ChartFrame, title: String, shortTitle: String? = nil,
+        drawsZeroLine: Bool = true
     ) {
         for (tick, label) in zip(ticks, labels) {
             let y = scale(tick)
@@ -90,12 +100,18 @@ extension SVGWriter {
             text(label, x: frame.left - 8, y: y + 4, size: Self.labelSize, anchor: .end, class: "tick-label y")
         }
         line(frame.left, frame.top, frame.left, frame.bottom, stroke: Palette.axis, class: "axis y")
-        if scale.contains(0), ticks.first.map({ $0 < 0 }) ?? false {
+        if drawsZeroLine, scale.contains(0), ticks.first.map({ $0 < 0 }) ?? false {
             let y = scale(0)
             line(frame.left, y, frame.right, y, stroke: Palette.zero, width: 1.5, class: "zero-line")
         }
         let middle = (frame.top + frame.bottom) / 2
-        text(title, x: 20, y: middle, size: Self.labelSize, anchor: .middle, fill: Palette.muted, rotation: -90, class: "axis-title y")
+        // The title may reach a little beyond the plot's ends; 0.55 em a character is the
+        // average for mixed text (0.6 em, used elsewhere, is for worst-case widths).
+        let room = frame.height + 50
+        var fitted = title
+        if Double(fitted.count) * Self.labelSize * 0.55 > room, let shortTitle { fitted = shortTitle }
+        fitted = Self.truncated(fitted, to: max(8, Int(room / (Self.labelSize * 0.55))))
+        text(fitted, x: 20, y: middle, size: Self.labelSize, anchor: .middle, fill: Palette.muted, rotation: -90, class: "axis-title y")
     }
 
     /// A horizontal value axis under `frame`: vertical gridlines, labels, the axis title, and a
@@ -129,9 +145,21 @@ extension SVGWriter {
         line(frame.left, y, frame.right, y, stroke: Palette.zero, width: 1.5, class: "zero-line")
     }
 
-    /// A line of small print under the chart (a note on data or method).
+    /// Small print under the chart (a note on data or method), wrapped onto at most two lines.
     mutating func footnote(_ note: String) {
-        text(note, x: 16, y: height - 10, size: 11, fill: Palette.muted, class: "footnote")
+        let lines = footnoteLines(note)
+        text(lines.joined(separator: "\n"), x: 16, y: height - 10 - Double(lines.count - 1) * 13, size: 11,
+             fill: Palette.muted, class: "footnote")
+    }
+
+    /// The lines a footnote takes at this chart's width.
+    func footnoteLines(_ note: String) -> [String] {
+        Self.wrapped(note, width: Int((width - 32) / (11 * 0.58)), maximumLines: 2)
+    }
+
+    /// The space below the plot: tick labels, the axis title and the footnote's lines.
+    func bottomMargin(footnote: String?) -> Double {
+        78 + Double(max((footnote.map { footnoteLines($0).count } ?? 1) - 1, 0)) * 13
     }
 
     /// `text` cut to `limit` characters with an ellipsis, so a long name cannot swamp a chart.

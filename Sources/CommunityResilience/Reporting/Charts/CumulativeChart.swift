@@ -24,21 +24,25 @@ struct CumulativeChart {
         let benefits = rows.map(\.cumulativeDiscountedBenefits.doubleValue)
 
         var top = svg.header(title: Self.title, subtitle: "Present values in \(priceBase) prices, \(discounting)")
+        let paysBack = summary.paybackMonths.map(\.isFinite) == true && count > 0
         top = svg.legend([
             LegendItem(label: "Benefits (cumulative present value)", color: Palette.benefits, mark: .line),
             LegendItem(label: "Costs (cumulative present value)", color: Palette.costs, mark: .line),
-            LegendItem(label: "Payback", color: Palette.positive, mark: .marker),
+            paysBack ? LegendItem(label: "Payback", color: Palette.positive, mark: .marker)
+                : LegendItem(label: "Does not pay back within the appraisal period", color: Palette.costs, mark: .note),
         ], x: 16, y: top + 16, maxWidth: width - 32)
+        let note = "Costs are counted at the start of each year and benefits evenly through it, as for payback; points mark year ends."
 
         let nice = NiceScale(covering: costs + benefits, includingZero: true)
         let format = AxisFormat.money(currency, options.locale)
         let labels = format.labels(for: nice.ticks, step: nice.step)
         let left = SVGWriter.verticalAxisWidth(labels: labels)
-        let frame = ChartFrame(left: left, top: top + 12, right: width - 24, bottom: height - 78)
+        let frame = ChartFrame(left: left, top: top + 12, right: width - 24, bottom: height - svg.bottomMargin(footnote: note))
         let y = LinearScale(domain: (nice.lower, nice.upper), range: (frame.bottom, frame.top))
         let x = LinearScale(domain: (0, Double(max(count, 1))), range: (frame.left, frame.right))
         svg.verticalValueAxis(y, ticks: nice.ticks, labels: labels, frame: frame,
-                              title: "Cumulative present value (\(currency.symbol), \(priceBase) prices)")
+                              title: "Cumulative present value (\(currency.symbol), \(priceBase) prices)",
+                              shortTitle: "Cumulative PV (\(currency.symbol), \(priceBase))")
         yearAxis(&svg, x: x, frame: frame, count: count)
 
         // Costs: a step at the start of each year. Benefits: straight through each year.
@@ -63,7 +67,7 @@ struct CumulativeChart {
             }
         }
         markPayback(&svg, x: x, y: y, frame: frame, costs: costs)
-        svg.footnote("Each year's costs are counted at its start and its benefits evenly through it (the payback convention); points mark year ends.")
+        svg.footnote(note)
         return SVGChart(name: Self.name, title: Self.title, svg: svg.document(title: Self.title, description: description(costs: costs, benefits: benefits)))
     }
 
@@ -73,7 +77,9 @@ struct CumulativeChart {
         svg.line(frame.left, frame.bottom, frame.right, frame.bottom, stroke: Palette.axis, class: "axis x")
         let band = frame.width / Double(max(count, 1))
         let labelWidth = SVGWriter.textWidth("2024-25", size: SVGWriter.labelSize) + 10
-        let every = max(1, Int((labelWidth / band).rounded(.up)))
+        // Label every year if they fit, else every 2nd, 5th, 10th … year.
+        let needed = labelWidth / band
+        let every = [1, 2, 5, 10, 20, 50, 100, 200, 500].first { Double($0) >= needed } ?? 1000
         for t in 0...count {
             let position = x(Double(t))
             svg.line(position, frame.bottom, position, frame.bottom + 5, stroke: Palette.axis, class: "tick x")
@@ -85,11 +91,8 @@ struct CumulativeChart {
     }
 
     private func markPayback(_ svg: inout SVGWriter, x: LinearScale, y: LinearScale, frame: ChartFrame, costs: [Double]) {
-        guard let months = summary.paybackMonths, months.isFinite, !costs.isEmpty else {
-            svg.text("Does not pay back within the appraisal period", x: frame.right - 8, y: frame.top + 16,
-                     size: 13, anchor: .end, bold: true, fill: Palette.costs, class: "payback-note")
-            return
-        }
+        // Without payback the legend says so; there is nothing to mark.
+        guard let months = summary.paybackMonths, months.isFinite, !costs.isEmpty else { return }
         let years = months / 12
         let index = min(max(Int(years.rounded(.down)), 0), costs.count - 1)
         let px = x(years)

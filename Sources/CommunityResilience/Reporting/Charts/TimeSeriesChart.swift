@@ -32,7 +32,10 @@ struct TimeSeriesChart {
         let format = AxisFormat.count(options.locale)
         let labels = format.labels(for: nice.ticks, step: nice.step)
         let left = SVGWriter.verticalAxisWidth(labels: labels)
-        let frame = ChartFrame(left: left, top: top + 16, right: width - 24, bottom: height - 78)
+        let avoided = series.avoided
+        let level = "\(formatter.percent(avoided.confidenceLevel)) interval"
+        let note = "Demand avoided, \(avoided.window): \(formatter.number(avoided.units, digits: 0)) \(series.unit) (\(level) \(formatter.number(avoided.lower, digits: 0)) to \(formatter.number(avoided.upper, digits: 0)))."
+        let frame = ChartFrame(left: left, top: top + 16, right: width - 24, bottom: height - svg.bottomMargin(footnote: note))
         let y = LinearScale(domain: (nice.lower, nice.upper), range: (frame.bottom, frame.top))
         let first = Double(months.first?.index ?? 0)
         let last = Double(months.last?.index ?? 1)
@@ -62,9 +65,7 @@ struct TimeSeriesChart {
             svg.circle(x: x(Double(months[t].index)), y: y(series.observed[t]), radius: 3, fill: Palette.observed,
                        class: "point observed", tooltip: "\(formatter.month(months[t])): \(formatter.number(series.observed[t])) observed")
         }
-        let avoided = series.avoided
-        let level = "\(formatter.percent(avoided.confidenceLevel)) interval"
-        svg.footnote("Demand avoided, \(avoided.window): \(formatter.number(avoided.units, digits: 0)) \(series.unit) (\(level) \(formatter.number(avoided.lower, digits: 0)) to \(formatter.number(avoided.upper, digits: 0))).")
+        svg.footnote(note)
         let description = "Line chart of monthly \(series.unit), \(months.first.map(formatter.month) ?? "") to \(months.last.map(formatter.month) ?? ""): "
             + "observed, fitted and counterfactual demand; intervention from \(formatter.month(start)); "
             + "\(formatter.number(avoided.units, digits: 0)) \(series.unit) avoided over \(avoided.window)."
