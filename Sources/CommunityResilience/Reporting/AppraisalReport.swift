@@ -15,9 +15,10 @@ import Foundation
 /// let json = try report.jsonData()                 // sorted keys, exact money
 /// ```
 ///
-/// The report follows the Green Book (2022) presentation of an appraisal's results (§6 and A6:
-/// NPSV, BCR, costs and benefits over time, assumptions, sensitivity) and the GMCA / HM Treasury
-/// (2014) CBA guidance on fiscal return by agency and "who pays, who gains".
+/// The report follows the Green Book (2022) on presenting an appraisal (Chapter 5, shortlist
+/// appraisal: NPSV, BCR, assumptions, sensitivity analysis and switching values; Annex A6,
+/// discounting) and the GMCA / HM Treasury (2014) CBA guidance on fiscal return by agency and
+/// "who pays, who gains".
 public struct AppraisalReport: Hashable, Sendable, Codable {
     /// The scenario's name.
     public var scenarioName: String

@@ -16,10 +16,9 @@
 /// let report = AppraisalReport(appraisal, sensitivity: sensitivity)
 /// ```
 ///
-/// Green Book (2022) §5.5 and A5 ask for sensitivity analysis, switching values and, where
-/// useful, Monte Carlo analysis of the main uncertainties; the Magenta Book (2020, §6) asks that
-/// uncertainty around impacts be reported alongside central estimates. Values that are not finite
-/// are shown as "n/a" and left out of charts.
+/// The Green Book (2022) asks for sensitivity analysis and switching values (Chapter 5) and, where
+/// useful, Monte Carlo analysis of the main uncertainties (Annex A5, uncertainty, optimism bias
+/// and risk). Values that are not finite are shown as "n/a" and left out of charts.
 public struct SensitivityAnalysis: Hashable, Sendable, Codable {
     /// How the results were produced, e.g. "Monte Carlo, 10,000 draws, seed 2024".
     public var method: String

@@ -1,6 +1,6 @@
 /// A histogram of simulated net present values, bins below zero in one colour and above in
 /// another, with NPV = 0 marked and the probability that NPV is positive stated (Green Book
-/// 2022, A5 on Monte Carlo analysis; Magenta Book 2020, §6 on reporting uncertainty).
+/// 2022, Annex A5, uncertainty, optimism bias and risk: Monte Carlo analysis).
 struct HistogramChart {
     let distribution: SensitivityAnalysis.Distribution
     let currency: Currency

@@ -1,5 +1,5 @@
 /// A tornado chart: for each input, the net present value with the input at its low and at its
-/// high value, the others held at base, largest swing on top (Green Book 2022, §5.5 and A5:
+/// high value, the others held at base, largest swing on top (Green Book 2022, Chapter 5,
 /// sensitivity analysis; the conventional one-way presentation).
 ///
 /// Bars start from the base NPV, drawn as a vertical line; a darker line marks NPV = 0 when it
