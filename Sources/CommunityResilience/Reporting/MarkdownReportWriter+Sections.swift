@@ -51,7 +51,9 @@ extension MarkdownReportWriter {
 
     /// "5th", "50th", "95th" for 0.05, 0.5, 0.95.
     private func ordinal(_ probability: Double) -> String {
+        // A probability outside 0…1 is the caller's mistake: show it as given rather than trap.
         guard probability.isFinite else { return "n/a" }
+        guard (0...1).contains(probability) else { return format.number(probability, digits: 4) }
         let value = probability * 100
         let text = format.number(value, digits: 1)
         let whole = Int(value.rounded())

@@ -109,10 +109,13 @@ struct MarkdownReportWriter {
         lines.append("Present value of the benefits each funder's money bought for each agency (each intervention's benefits shared among its funders in proportion to their costs):")
         lines.append("")
         let header = ["Paid by ↓ · Benefit to →"] + flows.beneficiaries.map(\.name) + ["Benefits bought", "Costs paid"]
+        // Indexed defensively: a report decoded from JSON may have arrays of different lengths.
         var rows: [[MarkdownText.Cell]] = flows.funders.indices.map { i in
-            let bought = Money(total: flows.cells[i].reduce(Int128(0)) { $0 + $1.minorUnits }, report.zero.currency, report.zero.priceBase)
-            return [MarkdownText.Cell(flows.funders[i].name)] + flows.cells[i].map { MarkdownText.Cell($0.isZero ? "–" : format.whole($0)) }
-                + [MarkdownText.Cell(format.whole(bought)), MarkdownText.Cell(format.whole(flows.costsPaid[i]))]
+            let cells = flows.cells.indices.contains(i) ? flows.cells[i] : []
+            let bought = Money(total: cells.reduce(Int128(0)) { $0 + $1.minorUnits }, report.zero.currency, report.zero.priceBase)
+            let paid = flows.costsPaid.indices.contains(i) ? format.whole(flows.costsPaid[i]) : "–"
+            return [MarkdownText.Cell(flows.funders[i].name)] + cells.map { MarkdownText.Cell($0.isZero ? "–" : format.whole($0)) }
+                + [MarkdownText.Cell(format.whole(bought)), MarkdownText.Cell(paid)]
         }
         if flows.hasUnfundedBenefits {
             rows.append([MarkdownText.Cell("No funder (interventions without costs)")]

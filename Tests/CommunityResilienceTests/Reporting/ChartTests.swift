@@ -175,7 +175,11 @@ struct ChartTests {
             swings: [.init(input: "NaN", lowNetPresentValue: .nan, highNetPresentValue: 1e300)],
             distribution: .init(draws: 0, mean: .nan, percentiles: [], probabilityPositive: .nan,
                                 histogram: [.init(lower: 5, upper: -5, count: -3), .init(lower: .nan, upper: 1, count: 1)]))
-        let report = AppraisalReport(try ReportFixture.appraisal(), sensitivity: analysis, timeSeries: [series])
+        var report = AppraisalReport(try ReportFixture.appraisal(), sensitivity: analysis, timeSeries: [series])
+        report.portfolio.paybackMonths = 1e300
+        report.portfolio.agencies.cells = []           // as a hand-edited JSON report might arrive
+        report.portfolio.agencies.costsPaid = []
+        report.sensitivity?.distribution?.percentiles = [.init(probability: 1e300, value: 1), .init(probability: -.infinity, value: 2)]
         let geometry = ["x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "width", "height"]
         for chart in report.charts() {
             let svg = SVGInspector(chart.svg)

@@ -94,7 +94,8 @@ struct CumulativeChart {
         // Without payback the legend says so; there is nothing to mark.
         guard let months = summary.paybackMonths, months.isFinite, !costs.isEmpty else { return }
         let years = months / 12
-        let index = min(max(Int(years.rounded(.down)), 0), costs.count - 1)
+        // Clamp before converting: the summary's fields are public, so any value may arrive.
+        let index = Int(min(max(years.rounded(.down), 0), Double(costs.count - 1)))
         let px = x(years)
         let py = y(costs[index])
         svg.line(px, frame.bottom, px, py, stroke: Palette.positive, width: 1.5, dash: "4 3", class: "payback-line")
