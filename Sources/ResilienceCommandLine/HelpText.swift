@@ -40,7 +40,8 @@ enum HelpText {
                                   prints the defaults). Default: 2024-25 prices, HM Treasury
                                   GDP deflators, 10 years, Green Book discounting.
           --locale <id>           Locale for numbers and money, e.g. en_GB (the default).
-          --no-derivations        Leave out the derivation of each headline figure.
+          --no-derivations        Leave out the derivation of each headline figure
+                                  (in Markdown and JSON).
           -h, --help              Show this help.
 
         EXAMPLES:

@@ -17,7 +17,7 @@ struct ReportCommand {
         } catch {
             throw .failure("\(request.scenarioPath ?? "the example scenario"): cannot be appraised with these settings: \(error)")
         }
-        let report = AppraisalReport(appraisal)
+        let report = AppraisalReport(appraisal, includesDerivations: request.includesDerivations)
         var options = ReportOptions(includesDerivations: request.includesDerivations)
         if let locale = request.locale { options.locale = Locale(identifier: locale) }
         // Printed Markdown has no chart files beside it, so it does not link any.

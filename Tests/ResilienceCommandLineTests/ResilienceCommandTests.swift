@@ -94,11 +94,15 @@ final class ResilienceCommandTests {
     }
 
     @Test("--locale and --no-derivations")
-    func options() {
+    func options() throws {
         let german = command.run(["report", "--locale", "de_DE", "--no-derivations"])
         #expect(german.status == .success)
         #expect(german.output.contains("1.204.250"))
         #expect(!german.output.contains("## How the headline figures are derived"))
+        let json = command.run(["report", "--format", "json", "--no-derivations"])
+        #expect(json.status == .success)
+        #expect(try JSONDecoder().decode(AppraisalReport.self, from: Data(json.output.utf8)).portfolio.derivations.isEmpty)
+        #expect(json.output.count < command.run(["report", "--format", "json"]).output.count / 2)
     }
 
     @Test("--settings reads appraisal settings; bad settings are reported with their path")

@@ -52,14 +52,20 @@ public struct AppraisalReport: Hashable, Sendable, Codable {
     ///     says when there are none.
     ///   - timeSeries: interrupted time series estimates whose observed and counterfactual demand
     ///     the report should chart.
+    ///   - includesDerivations: whether to keep each headline figure's explanation tree. The trees
+    ///     repeat shared steps (the BCR's rest on the NPSV's), so for a large portfolio they are
+    ///     most of the JSON; leave them out when only the figures are wanted.
     /// - Complexity: O(lines × years), plus building each headline figure's explanation once.
-    public init(_ appraisal: Appraisal, sensitivity: SensitivityAnalysis? = nil, timeSeries: [TimeSeriesSummary] = []) {
+    public init(
+        _ appraisal: Appraisal, sensitivity: SensitivityAnalysis? = nil, timeSeries: [TimeSeriesSummary] = [],
+        includesDerivations: Bool = true
+    ) {
         let scenario = appraisal.scenario
         scenarioName = scenario.name
         scenarioSummary = scenario.summary
         settings = appraisal.settings
         years = appraisal.years
-        portfolio = AppraisalSummary(appraisal.portfolio)
+        portfolio = AppraisalSummary(appraisal.portfolio, includesDerivations: includesDerivations)
         interventions = appraisal.interventionResults.map { AppraisalSummary($0, includesDerivations: false) }
         assumptions = scenario.assumptions
         unitCosts = UnitCostSource.rows(for: appraisal)

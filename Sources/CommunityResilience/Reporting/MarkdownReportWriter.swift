@@ -22,7 +22,7 @@ struct MarkdownReportWriter {
     func write() -> String {
         var lines = introduction() + headline() + interventions() + demandAvoided() + agencies() + cashFlows()
         lines += sensitivity() + timeSeries() + assumptionsAndSources()
-        if options.includesDerivations { lines += derivations() }
+        if options.includesDerivations, !portfolio.derivations.isEmpty { lines += derivations() }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -127,10 +127,13 @@ struct MarkdownReportTests {
     }
 
     @Test("options: no derivations; another locale")
-    func options() {
+    func options() throws {
         let short = report.markdown(options: ReportOptions(includesDerivations: false))
         #expect(!short.contains("## How the headline figures are derived"))
         #expect(short.count < markdown.count / 2)
+        let figuresOnly = AppraisalReport(try ReportFixture.appraisal(), includesDerivations: false)
+        #expect(figuresOnly.portfolio.derivations.isEmpty)
+        #expect(!figuresOnly.markdown().contains("## How the headline figures are derived"))
         let german = report.markdown(options: ReportOptions(locale: Locale(identifier: "de_DE")))
         #expect(german.contains("1.204.250"))
         #expect(german.contains("2,26"))
