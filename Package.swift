@@ -26,14 +26,25 @@ let package = Package(
             dependencies: ["ResilienceNumerics"],
             swiftSettings: swiftSettings
         ),
+        // The command's argument parsing and file handling, as a library so tests run it in-process.
+        .target(
+            name: "ResilienceCommandLine",
+            dependencies: ["CommunityResilience"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "resilience",
-            dependencies: ["CommunityResilience"],
+            dependencies: ["ResilienceCommandLine"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "CommunityResilienceTests",
             dependencies: ["CommunityResilience"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ResilienceCommandLineTests",
+            dependencies: ["ResilienceCommandLine", "CommunityResilience"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

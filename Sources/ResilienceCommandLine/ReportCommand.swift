@@ -1,0 +1,107 @@
+import CommunityResilience
+import Foundation
+
+/// `resilience report`: load the scenario and settings, appraise, render in the chosen format,
+/// and print the report or write it into a folder. All the work is the library's
+/// (``AppraisalReport``); this type only moves data between files and it.
+struct ReportCommand {
+    let request: ReportRequest
+    let files: CommandFiles
+
+    func run() throws(CommandError) -> String {
+        let scenario = try loadScenario()
+        let settings = try loadSettings()
+        let appraisal: Appraisal
+        do {
+            appraisal = try scenario.appraise(with: settings)
+        } catch {
+            throw .failure("\(request.scenarioPath ?? "the example scenario"): cannot be appraised with these settings: \(error)")
+        }
+        let report = AppraisalReport(appraisal, includesDerivations: request.includesDerivations)
+        var options = ReportOptions(includesDerivations: request.includesDerivations)
+        if let locale = request.locale { options.locale = Locale(identifier: locale) }
+        // Printed Markdown has no chart files beside it, so it does not link any.
+        options.linksCharts = request.outputDirectory != nil
+
+        switch request.format {
+        case .markdown:
+            return try deliver(report.rendered(options: options).files, printing: report.markdown(options: options))
+        case .json:
+            let json: String
+            do {
+                json = String(decoding: try report.jsonData(), as: UTF8.self) + "\n"
+            } catch {
+                throw .failure("resilience: \(error)")
+            }
+            return try deliver([("report.json", json)], printing: json)
+        case .csv:
+            return try deliver(try csvFiles(for: appraisal, report: report), printing: nil)
+        }
+    }
+
+    /// The hook for `--format csv`: CSV export of results (built with the CSV reader and writer
+    /// in `IO/`) plugs in here, returning the files to write — `("cash-flows.csv", text)` and so
+    /// on — or, for printing, the one table to print. Until then the format is refused with a
+    /// clear message.
+    func csvFiles(for appraisal: Appraisal, report: AppraisalReport) throws(CommandError) -> [(path: String, contents: String)] {
+        throw .failure("resilience: --format csv is not yet available in this version; use --format markdown or --format json")
+    }
+
+    /// Prints `printing` (or the only file) to standard output, or writes every file into the
+    /// output folder and lists them.
+    private func deliver(_ outputs: [(path: String, contents: String)], printing: String?) throws(CommandError) -> String {
+        guard let directory = request.outputDirectory else {
+            return printing ?? outputs.map(\.contents).joined(separator: "\n")
+        }
+        let written = try files.write(outputs, into: directory)
+        return "Wrote \(written.count) file\(written.count == 1 ? "" : "s"):\n" + written.map { "  \($0)\n" }.joined()
+    }
+
+    private func loadScenario() throws(CommandError) -> Scenario {
+        guard let path = request.scenarioPath else { return Scenario.example }
+        let data = try files.read(path)
+        do {
+            return try Scenario(json: data)
+        } catch {
+            throw .failure("\(path): \(error)")
+        }
+    }
+
+    private func loadSettings() throws(CommandError) -> AppraisalSettings {
+        guard let path = request.settingsPath else { return .example }
+        let data = try files.read(path)
+        do {
+            return try JSONDecoder().decode(AppraisalSettings.self, from: data)
+        } catch let error as DecodingError {
+            throw .failure("\(path): not valid appraisal settings: \(Self.describe(error))")
+        } catch {
+            throw .failure("\(path): not valid appraisal settings: \(error.localizedDescription)")
+        }
+    }
+
+    /// A decoding error as "path: problem", the path in the scenario's `a.b[0].c` form.
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            let text = keys.reduce("") { partial, key in
+                if let index = key.intValue { return partial + "[\(index)]" }
+                return partial.isEmpty ? key.stringValue : partial + "." + key.stringValue
+            }
+            return text.isEmpty ? "(top level)" : text
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            return "\(path(context.codingPath + [key])): missing"
+        case let .typeMismatch(type, context):
+            return "\(path(context.codingPath)): expected \(type)"
+        case let .valueNotFound(type, context):
+            return "\(path(context.codingPath)): expected \(type), found null"
+        case let .dataCorrupted(context):
+            let underlying = (context.underlyingError as? NSError)?.localizedDescription
+            return context.codingPath.isEmpty
+                ? "the file is not valid JSON\(underlying.map { " (\($0))" } ?? "")"
+                : "\(path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import CommunityResilience
+import Foundation
+
+/// The `resilience` command as a library type: parses the arguments, runs the command and
+/// returns its output and exit status, without touching the process's streams.
+///
+/// The executable is three lines around ``run(_:)``; tests call ``run(_:)`` directly.
+///
+/// ```swift
+/// let result = ResilienceCommand().run(["report", "--format", "json"])
+/// result.exitCode      // 0
+/// result.output        // the JSON report of the bundled example
+/// ```
+///
+/// Commands: `report [SCENARIO.json] [--format markdown|json|csv] [--out DIR] [--settings
+/// SETTINGS.json] [--locale ID] [--no-derivations]`, `validate SCENARIO.json`, `example
+/// [--settings]`, and `help [COMMAND]`; `--help` after any command shows its help. Exit status 0
+/// on success, 1 for invalid input or a failure, 2 for a usage error (see ``ExitStatus``).
+public struct ResilienceCommand: Sendable {
+    /// The folder relative paths are resolved against; `nil` for the process's current folder.
+    public var currentDirectory: URL?
+
+    /// Creates the command.
+    ///
+    /// - Parameter currentDirectory: the folder relative paths are resolved against; `nil` for
+    ///   the process's current folder.
+    public init(currentDirectory: URL? = nil) {
+        self.currentDirectory = currentDirectory
+    }
+
+    /// Runs the command.
+    ///
+    /// - Parameter arguments: the arguments after the program name.
+    /// - Returns: the output, error output and exit status. Never traps: every problem with the
+    ///   arguments or the files becomes a message and a non-zero status.
+    public func run(_ arguments: [String]) -> CommandResult {
+        do {
+            switch try CommandLineParser().parse(arguments) {
+            case .help(let command):
+                return CommandResult(status: .success, output: HelpText.text(for: command) + "\n")
+            case .report(let request):
+                return CommandResult(status: .success, output: try ReportCommand(request: request, files: files).run())
+            case .validate(let path):
+                return try validate(path)
+            case .example(let settings):
+                return CommandResult(status: .success, output: try example(settings: settings))
+            }
+        } catch {
+            return CommandResult(status: error.status, errorOutput: error.message + "\n")
+        }
+    }
+
+    var files: CommandFiles { CommandFiles(currentDirectory: currentDirectory) }
+
+    private func validate(_ path: String) throws(CommandError) -> CommandResult {
+        let data = try files.read(path)
+        do {
+            let scenario = try Scenario(json: data)
+            return CommandResult(
+                status: .success,
+                output: "\(path): valid (\(scenario.interventions.count) interventions, \(scenario.evidence.count) evidence items, \(scenario.assumptions.count) assumptions)\n")
+        } catch {
+            throw .failure("\(path): \(error)")
+        }
+    }
+
+    private func example(settings: Bool) throws(CommandError) -> String {
+        if settings {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            do {
+                return String(decoding: try encoder.encode(AppraisalSettings.example), as: UTF8.self) + "\n"
+            } catch {
+                throw .failure("resilience: cannot encode the example settings: \(error)")
+            }
+        }
+        do {
+            return String(decoding: try Scenario.example.jsonData(), as: UTF8.self) + "\n"
+        } catch {
+            throw .failure("resilience: cannot encode the example: \(error)")
+        }
+    }
+}

@@ -1,0 +1,227 @@
+import CommunityResilience
+import Foundation
+import Testing
+@testable import ResilienceCommandLine
+
+/// The `resilience` command end to end, run in-process with its output captured: the bundled
+/// example, every format, the output folder, and broken arguments and files. Expected figures are
+/// the example's (see ExampleAppraisalTests in CommunityResilienceTests).
+@Suite("The resilience command")
+final class ResilienceCommandTests {
+    /// A fresh folder per test, removed afterwards: relative paths resolve inside it.
+    let folder: URL
+    let command: ResilienceCommand
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("resilience-command-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        command = ResilienceCommand(currentDirectory: folder)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+
+    func exampleJSON() throws -> String {
+        String(decoding: try Scenario.example.jsonData(), as: UTF8.self)
+    }
+
+    // MARK: report
+
+    @Test("with no arguments it reports on the bundled example in Markdown, without chart links")
+    func defaultReport() {
+        for arguments in [[], ["report"]] {
+            let result = command.run(arguments)
+            #expect(result.status == .success)
+            #expect(result.errorOutput.isEmpty)
+            #expect(result.output.hasPrefix("# Appraisal: Home safety checks and VCSE discharge support\n"))
+            #expect(result.output.contains("| Net present social value | **£1.2m (£1,204,250)** |"))
+            #expect(result.output.contains("## How the headline figures are derived"))
+            #expect(!result.output.contains("charts/"))
+        }
+    }
+
+    @Test("a scenario file is appraised like the same scenario in code")
+    func scenarioFile() throws {
+        try write("scenario.json", try exampleJSON())
+        let result = command.run(["report", "scenario.json"])
+        #expect(result.status == .success)
+        #expect(result.output == command.run(["report"]).output)
+    }
+
+    @Test("--format json prints the JSON report")
+    func json() throws {
+        let result = command.run(["report", "--format", "json"])
+        #expect(result.status == .success)
+        let report = try JSONDecoder().decode(AppraisalReport.self, from: Data(result.output.utf8))
+        #expect(report.portfolio.netPresentValue.amountText == "1204249.85")
+        #expect(command.run(["report", "--format=json"]).output == result.output)
+    }
+
+    @Test("--format csv is hooked up but not yet available: a clear message and status 1")
+    func csv() {
+        let result = command.run(["report", "--format", "csv"])
+        #expect(result.status == .failure)
+        #expect(result.output.isEmpty)
+        #expect(result.errorOutput.contains("--format csv is not yet available"))
+    }
+
+    @Test("--out writes report.md and the charts it links")
+    func outputFolder() throws {
+        let result = command.run(["report", "--out", "out"])
+        #expect(result.status == .success)
+        #expect(result.output.contains("Wrote 3 files:"))
+        let markdown = try String(contentsOf: folder.appendingPathComponent("out/report.md"), encoding: .utf8)
+        #expect(markdown.contains("![Cumulative discounted costs and benefits](charts/cumulative-costs-and-benefits.svg)"))
+        for chart in ["cumulative-costs-and-benefits", "costs-and-benefits-by-agency"] {
+            #expect(markdown.contains("(charts/\(chart).svg)"))
+            let svg = try String(contentsOf: folder.appendingPathComponent("out/charts/\(chart).svg"), encoding: .utf8)
+            #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"))
+        }
+    }
+
+    @Test("--out with --format json writes report.json")
+    func outputFolderJSON() throws {
+        let result = command.run(["report", "--format", "json", "--out", "nested/json"])
+        #expect(result.status == .success)
+        let data = try Data(contentsOf: folder.appendingPathComponent("nested/json/report.json"))
+        #expect(try JSONDecoder().decode(AppraisalReport.self, from: data).portfolio.payback == "5 months")
+    }
+
+    @Test("--locale and --no-derivations")
+    func options() throws {
+        let german = command.run(["report", "--locale", "de_DE", "--no-derivations"])
+        #expect(german.status == .success)
+        #expect(german.output.contains("1.204.250"))
+        #expect(!german.output.contains("## How the headline figures are derived"))
+        let json = command.run(["report", "--format", "json", "--no-derivations"])
+        #expect(json.status == .success)
+        #expect(try JSONDecoder().decode(AppraisalReport.self, from: Data(json.output.utf8)).portfolio.derivations.isEmpty)
+        #expect(json.output.count < command.run(["report", "--format", "json"]).output.count / 2)
+    }
+
+    @Test("--settings reads appraisal settings; bad settings are reported with their path")
+    func settings() throws {
+        let printed = command.run(["example", "--settings"])
+        #expect(printed.status == .success)
+        #expect(try JSONDecoder().decode(AppraisalSettings.self, from: Data(printed.output.utf8)) == AppraisalSettings.example)
+        try write("settings.json", printed.output)
+        #expect(command.run(["report", "--settings", "settings.json"]).output == command.run(["report"]).output)
+
+        var fiveYears = AppraisalSettings.example
+        fiveYears.horizonYears = 0
+        try write("zero.json", String(decoding: try JSONEncoder().encode(fiveYears), as: UTF8.self))
+        let zero = command.run(["report", "--settings", "zero.json"])
+        #expect(zero.status == .failure)
+        #expect(zero.errorOutput.contains("settings.horizonYears"))
+
+        try write("wrong.json", #"{"currency": "GBP"}"#)
+        let wrong = command.run(["report", "--settings", "wrong.json"])
+        #expect(wrong.status == .failure)
+        #expect(wrong.errorOutput.contains("wrong.json: not valid appraisal settings: priceBase: missing"))
+    }
+
+    // MARK: broken inputs
+
+    @Test("a missing, unreadable or invalid scenario file is reported with status 1")
+    func brokenFiles() throws {
+        let missing = command.run(["report", "missing.json"])
+        #expect(missing.status == .failure)
+        #expect(missing.errorOutput == "resilience: cannot read 'missing.json': no such file\n")
+
+        try write("broken.json", "{ not json")
+        let broken = command.run(["report", "broken.json"])
+        #expect(broken.status == .failure)
+        #expect(broken.errorOutput.hasPrefix("broken.json: 1 problem:"))
+
+        let invalid = try exampleJSON()
+            .replacingOccurrences(of: "\"currency\" : \"GBP\"", with: "\"currency\" : \"GPB\"")
+            .replacingOccurrences(of: "\"grade\" : 3", with: "\"grade\" : 7")
+        try write("invalid.json", invalid)
+        let result = command.run(["report", "invalid.json"])
+        #expect(result.status == .failure)
+        #expect(result.errorOutput.contains("unitCosts[0].amount.currency: 'GPB' is not an ISO 4217 currency code"))
+        #expect(result.errorOutput.contains("unitCosts[0].grade"))
+
+        let folderAsFile = command.run(["report", "."])
+        #expect(folderAsFile.status == .failure)
+        #expect(folderAsFile.errorOutput.contains("it is a folder"))
+
+        try write("taken", "a file")
+        let outIsFile = command.run(["report", "--out", "taken"])
+        #expect(outIsFile.status == .failure)
+        #expect(outIsFile.errorOutput.contains("it is a file, not a folder"))
+    }
+
+    @Test("usage errors exit with status 2 and point to help", arguments: [
+        (["frobnicate"], "unknown command 'frobnicate'", nil),
+        (["--verbose"], "unknown option '--verbose'", nil),
+        (["report", "--format", "xml"], "unknown format 'xml'; expected one of markdown, json, csv", "report"),
+        (["report", "--bogus"], "unknown option '--bogus' for 'report'", "report"),
+        (["report", "--out"], "option '--out' needs a value", "report"),
+        (["report", "--out="], "option '--out' needs a non-empty value", "report"),
+        (["report", "a.json", "b.json"], "'report' takes at most one scenario file, got 2", "report"),
+        (["report", "--format", "json", "--format", "markdown"], "option '--format' given twice", "report"),
+        (["report", "--no-derivations=yes"], "option '--no-derivations' takes no value", "report"),
+        (["validate"], "'validate' needs a scenario file", "validate"),
+        (["validate", "a.json", "b.json"], "'validate' takes one scenario file, got 2", "validate"),
+        (["example", "extra"], "'example' takes no arguments, got 'extra'", "example"),
+        (["help", "nothing"], "unknown command 'nothing'", nil),
+    ] as [([String], String, String?)])
+    func usage(arguments: [String], message: String, command name: String?) {
+        let result = command.run(arguments)
+        #expect(result.status == .usage)
+        #expect(result.exitCode == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.errorOutput.hasPrefix("resilience: \(message)"), "\(result.errorOutput)")
+        #expect(result.errorOutput.contains("Run '\(name.map { "resilience \($0) --help" } ?? "resilience --help")' for usage."))
+    }
+
+    // MARK: validate, example, help
+
+    @Test("validate: status 0 for a valid file, 1 listing every problem with its path")
+    func validate() throws {
+        try write("good.json", try exampleJSON())
+        let good = command.run(["validate", "good.json"])
+        #expect(good.status == .success)
+        #expect(good.output == "good.json: valid (2 interventions, 3 evidence items, 11 assumptions)\n")
+
+        let bad = try exampleJSON()
+            .replacingOccurrences(of: "\"currency\" : \"GBP\"", with: "\"currency\" : \"GPB\"")
+            .replacingOccurrences(of: "\"strength\" : 1", with: "\"strength\" : 9")
+        try write("bad.json", bad)
+        let result = command.run(["validate", "bad.json"])
+        #expect(result.status == .failure)
+        #expect(result.errorOutput.contains("unitCosts[0].amount.currency: 'GPB' is not an ISO 4217 currency code"))
+        #expect(result.errorOutput.contains("evidence[0].strength"))
+        #expect(result.errorOutput.contains("evidence[2].strength"))
+
+        #expect(command.run(["validate", "nope.json"]).status == .failure)
+    }
+
+    @Test("example prints the bundled scenario, which reads back unchanged")
+    func example() throws {
+        let result = command.run(["example"])
+        #expect(result.status == .success)
+        #expect(try Scenario(json: Data(result.output.utf8)) == Scenario.example)
+    }
+
+    @Test("--help for the command and each subcommand", arguments: [
+        (["--help"], "USAGE: resilience <command> [options]"), (["-h"], "USAGE: resilience <command> [options]"),
+        (["help"], "USAGE: resilience <command> [options]"), (["help", "report"], "USAGE: resilience report"),
+        (["report", "--help"], "USAGE: resilience report"), (["report", "scenario.json", "-h"], "USAGE: resilience report"),
+        (["validate", "--help"], "USAGE: resilience validate <scenario.json>"),
+        (["example", "--help"], "USAGE: resilience example [--settings]"),
+    ])
+    func help(arguments: [String], usage: String) {
+        let result = command.run(arguments)
+        #expect(result.status == .success)
+        #expect(result.output.contains(usage))
+        #expect(result.errorOutput.isEmpty)
+    }
+}
