@@ -10,6 +10,7 @@ enum Approximate {
 
     static func isClose(_ actual: Double, _ expected: Double, relativeTolerance: Double) -> Bool {
         if actual == expected { return true }
+        guard actual.isFinite, expected.isFinite else { return false }
         return abs(actual - expected) <= relativeTolerance * max(abs(actual), abs(expected))
     }
 }

@@ -7,7 +7,8 @@ extension StudentTDistribution {
     /// - `ν = 1` (Cauchy): exact, `t = cot(πq)`.
     /// - `ν = 2`: exact, `t = (1 − P)·√(2/(P(2 − P)))` with `P = 2q`, written so that it does not
     ///   overflow for tiny `P`.
-    /// - `ν < 1`: the power-law tail `P(T > t) ≈ ν^{ν/2−1} t^{−ν} / B(ν/2, ½)`, inverted.
+    /// - `ν < 1`: the power-law tail `P(T > t) ≈ ν^{ν/2−1} t^{−ν} / B(ν/2, ½)`, inverted, or near
+    ///   the centre (`q > ¼`) the tangent `P(T > t) ≈ ½ − t / (√ν B(ν/2, ½))`.
     /// - otherwise Hill's algorithm 396 (G. W. Hill (1970), *Comm. ACM* 13(10), 617–619): an
     ///   inverse Cornish–Fisher expansion about the normal for moderate `P`, and an expansion in
     ///   `y = (d·P)^{2/ν}` for the extreme tail, with the logarithmic form of the latter when
@@ -26,8 +27,12 @@ extension StudentTDistribution {
             return (1 - twoSided) * (2 / twoSided).squareRoot() / (2 - twoSided).squareRoot()
         }
         if nu < 1 {
-            let logStart = ((0.5 * nu - 1) * log(nu) - SpecialFunctions.logBeta(0.5 * nu, 0.5) - log(q)) / nu
-            return exp(logStart)
+            let logBeta = SpecialFunctions.logBeta(SpecialFunctions.shape(degreesOfFreedom: nu), 0.5)
+            if q > 0.25 {
+                // Near the centre the power law is far off; use the tangent P(T > t) ≈ ½ − f(0)·t.
+                return (0.5 - q) * nu.squareRoot() * exp(logBeta)
+            }
+            return exp(((0.5 * nu - 1) * log(nu) - logBeta - log(q)) / nu)
         }
         let a = 1 / (nu - 0.5)
         let b = 48 / (a * a)
@@ -53,7 +58,8 @@ extension StudentTDistribution {
             // y ≈ 0: the leading term t ≈ √(ν / y).
             return nu.squareRoot() * exp(-logHalfY)
         }
-        y = ((1 / (((nu + 6) / (nu * y) - 0.089 * d - 0.822) * (nu + 2) * 3) + 0.5 / (nu + 4)) * y - 1)
+        y =
+            ((1 / (((nu + 6) / (nu * y) - 0.089 * d - 0.822) * (nu + 2) * 3) + 0.5 / (nu + 4)) * y - 1)
             * (nu + 1) / (nu + 2) + 1 / y
         return (nu * y).squareRoot()
     }

@@ -40,12 +40,23 @@ extension SpecialFunctions {
     ///
     /// The prefactor `xᵃ yᵇ / (a B(a, b))` is taken through logarithms, with `log x` formed from
     /// whichever of `x`, `y` is smaller (`log1p(−y)` when `x` is near 1) and ``logBeta(_:_:)``
-    /// free of large cancellations.
+    /// free of large cancellations. A power of a small base (`x < 0.1`) is taken by `pow`
+    /// instead, because `exp(a log x)` would carry the rounding of an exponent of several hundred.
     private static func betaContinuedFraction(_ a: Double, _ b: Double, x: Double, y: Double) -> Double {
         let logX = x <= 0.5 ? log(x) : log1p(-y)
         let logY = y <= 0.5 ? log(y) : log1p(-x)
-        let prefactor = exp(a * logX + b * logY - logBeta(a, b)) / a
+        let logBetaAB = logBeta(a, b)
+        var prefactor = exp(a * logX + b * logY - logBetaAB) / a
         if prefactor == 0 { return 0 }
+        if x < 0.1 || y < 0.1 {
+            let xPower = x < 0.1 ? pow(x, a) : exp(a * logX)
+            let yPower = y < 0.1 ? pow(y, b) : exp(b * logY)
+            let product = xPower * yPower * exp(-logBetaAB) / a
+            // Keep the log form if a power left the normal range (subnormals carry fewer digits).
+            if xPower >= .leastNormalMagnitude && yPower >= .leastNormalMagnitude && product.isNormal {
+                prefactor = product
+            }
+        }
 
         let tiny = 1e-300
         let sum = a + b
@@ -74,7 +85,9 @@ extension SpecialFunctions {
             d = 1 / d
             let delta = d * c
             h *= delta
-            if abs(delta - 1) < 1e-16 { break }
+            // One ulp below 1 is 1.1e-16 and above it 2.2e-16: a test against 1e-16 can stall forever
+            // on a factor of 1 − 2⁻⁵³, slowly drifting h (seen with a = 1e-58).
+            if abs(delta - 1) <= 3e-16 { break }
             m += 1
         }
         return min(1, prefactor * h)

@@ -2,10 +2,10 @@ import Foundation
 
 extension SpecialFunctions {
     /// A tail probability and its logarithmic slope at a trial point, as needed by
-    /// ``solveTailEquation(logTarget:start:increasing:evaluate:)``.
+    /// ``solveTailEquation(target:start:increasing:evaluate:)``.
     struct TailEvaluation {
-        /// `log T(x)`, where `T` is the tail probability being inverted (may be `−∞` on underflow).
-        var logValue: Double
+        /// `T(x)`, the tail probability being inverted (may be 0 on underflow).
+        var value: Double
         /// `d log T / d log x = x T′(x) / T(x)`: `x·density/cdf` for a lower tail and
         /// `−x·density/survival` for an upper tail.
         var logSlope: Double
@@ -22,21 +22,24 @@ extension SpecialFunctions {
     /// bracket; a Newton step leaving it (or a non-finite slope after underflow) is replaced by
     /// a geometric bisection or, while one side is still open, by a jump of a factor of 1,000.
     ///
-    /// Convergence is declared when a Newton step is below 1e-15 relative, or when steps below
-    /// 1e-9 stop halving (rounding noise in `T` reached), or when the bracket closes to adjacent
-    /// doubles. From the starting values the distributions supply this takes 2–5 evaluations.
-    /// References: Press et al., *Numerical Recipes* (3rd ed., 2007) §9.4 (`rtsafe`); the log scale
-    /// follows the practice of R's `qgamma` and `qt` of polishing on the log-probability scale.
+    /// The mismatch is formed as `log(T/target)` rather than `log T − log target`: for a target of
+    /// 1e-300 each logarithm is about −691 and their rounding alone would leave a relative error
+    /// of 1e-13 in the root. Convergence is declared when a Newton step is below 1e-15 relative,
+    /// or when steps below 1e-9 stop halving (rounding noise in `T` reached), or when the bracket
+    /// closes to adjacent doubles. From the starting values the distributions supply this takes
+    /// 2–5 evaluations. References: Press et al., *Numerical Recipes* (3rd ed., 2007) §9.4
+    /// (`rtsafe`, Newton safeguarded by bisection); R's `qgamma` likewise takes its final Newton
+    /// steps on the log-probability scale.
     ///
     /// - Parameters:
-    ///   - logTarget: `log(target)`, the target being in (0, 1).
+    ///   - target: The tail probability sought, in (0, 1).
     ///   - start: The initial guess (clamped to the positive finite doubles).
     ///   - increasing: `true` when `T` increases with `x` (a lower tail), `false` for an upper tail.
-    ///   - evaluate: Returns `log T(x)` and `d log T / d log x` at a positive `x`.
+    ///   - evaluate: Returns `T(x)` and `d log T / d log x` at a positive `x`.
     /// - Returns: The root; `0` or `+∞` when it lies beyond the smallest or largest positive
     ///   double; `nil` when 200 evaluations were not enough (not observed in testing).
     static func solveTailEquation(
-        logTarget: Double,
+        target: Double,
         start: Double,
         increasing: Bool,
         evaluate: (Double) -> TailEvaluation
@@ -48,19 +51,22 @@ extension SpecialFunctions {
         var previousStep = Double.infinity
         for _ in 0..<200 {
             let evaluation = evaluate(x)
-            let mismatch = evaluation.logValue - logTarget
+            let ratio = evaluation.value / target
+            let mismatch = ratio > 0 && ratio.isFinite ? log(ratio) : log(evaluation.value) - log(target)
             if mismatch == 0 { return x }
             if mismatch.isNaN { return nil }
             if increasing == (mismatch > 0) { upper = x } else { lower = x }
-            if lower > 0 && upper <= lower.nextUp { return x }
+            if lower > 0 && upper.isFinite && upper <= lower.nextUp { return x }
 
             let step = -mismatch / evaluation.logSlope
+            let size = abs(step)
+            // Converged: the correction is at rounding level, or has stopped shrinking
+            // quadratically because the noise in log T has been reached.
+            if size <= 1e-15 || (size < 1e-9 && size >= 0.5 * previousStep) { return x * exp(step) }
             var next = step.isFinite ? x * exp(step) : .nan
             if next == 0 { next = .leastNonzeroMagnitude }
             if next == .infinity { next = .greatestFiniteMagnitude }
             if next > lower && next < upper {
-                let size = abs(step)
-                if size <= 1e-15 || (size < 1e-9 && size >= 0.5 * previousStep) { return next }
                 previousStep = size
             } else {
                 // Newton left the bracket: bisect geometrically, or widen while one side is open.

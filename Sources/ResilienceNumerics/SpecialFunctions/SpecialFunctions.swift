@@ -23,6 +23,17 @@ enum SpecialFunctions {
     /// `√π`.
     static let squareRootPi = 1.772_453_850_905_516_027_298_167_483_341
 
+    /// Half a degrees-of-freedom parameter, the shape `ν/2` of the beta and gamma functions.
+    ///
+    /// Kept positive: half of the smallest subnormal double rounds to 0, which would turn every
+    /// shape-dependent formula into 0/0 for a (meaningless but valid) `ν = 5e-324`.
+    ///
+    /// - Parameter degreesOfFreedom: A positive value.
+    /// - Returns: `max(ν/2, 5e-324)`.
+    static func shape(degreesOfFreedom: Double) -> Double {
+        max(0.5 * degreesOfFreedom, .leastNonzeroMagnitude)
+    }
+
     /// The natural logarithm of the gamma function, `log Γ(x)`, for `x > 0`.
     ///
     /// Uses the C library's re-entrant `lgamma_r` (glibc: a few units in the last place): plain
@@ -48,13 +59,14 @@ enum SpecialFunctions {
     /// - Returns: The Stirling remainder, about `1 / (12x)`.
     static func stirlingCorrection(_ x: Double) -> Double {
         assert(x >= 10 || x.isNaN, "the truncated Stirling series needs x >= 10")
-        let r = 1 / (x * x)
-        // B2/(1·2), B4/(3·4), …, B16/(15·16).
-        let series =
-            1.0 / 12 + r * (-1.0 / 360 + r * (1.0 / 1260 + r * (-1.0 / 1680
-                + r * (1.0 / 1188 + r * (-691.0 / 360_360 + r * (1.0 / 156 + r * (-3617.0 / 122_400)))))))
-        return series / x
+        return polynomial(stirlingCoefficients, at: 1 / (x * x)) / x
     }
+
+    /// `B₂ₖ / (2k(2k − 1))` for `k = 1…8`: 1/12, −1/360, 1/1260, −1/1680, 1/1188, −691/360360,
+    /// 1/156, −3617/122400 (Abramowitz & Stegun 6.1.41).
+    private static let stirlingCoefficients: [Double] = [
+        1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188, -691.0 / 360_360, 1.0 / 156, -3617.0 / 122_400,
+    ]
 
     /// The logarithm of the beta function, `log B(a, b) = log Γ(a) + log Γ(b) − log Γ(a + b)`.
     ///
@@ -118,8 +130,10 @@ enum SpecialFunctions {
     @inline(__always)
     static func polynomial(_ coefficients: [Double], at x: Double) -> Double {
         var result = 0.0
-        for c in coefficients.reversed() {
-            result = result * x + c
+        var index = coefficients.endIndex
+        while index > coefficients.startIndex {
+            index -= 1
+            result = result * x + coefficients[index]
         }
         return result
     }

@@ -1,0 +1,28 @@
+import numpy as np, statsmodels.api as sm
+np.set_printoptions(precision=17)
+# Fixed data (typed literally in the Swift test).
+y  = np.array([3.1, 4.0, 5.2, 4.8, 6.9, 7.1, 8.4, 7.7, 9.9, 10.2, 12.5, 11.1])
+x1 = np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0])
+x2 = np.array([0.5, -1.0, 2.0, 0.0, 1.5, -0.5, 3.0, -2.0, 1.0, 0.5, 2.5, -1.5])
+g  = np.array([1, 1, 1, 2, 2, 2, 2, 3, 3, 4, 4, 4])
+w  = np.array([1.0, 2.0, 1.5, 1.0, 0.5, 2.0, 1.0, 3.0, 1.0, 2.0, 1.0, 0.5])
+X = np.column_stack([np.ones(12), x1, x2])
+def show(tag, r):
+    print(tag, "params", repr(r.params)); print(tag, "bse", repr(r.bse)); print(tag, "tvalues", repr(r.tvalues))
+base = sm.OLS(y, X).fit()
+print("ssr", repr(base.ssr), "scale", repr(base.scale), "df_resid", base.df_resid)
+print("resid", repr(base.resid))
+show("nonrobust", base)
+show("HC1", sm.OLS(y, X).fit(cov_type="HC1"))
+cl = sm.OLS(y, X).fit(cov_type="cluster", cov_kwds={"groups": g})
+show("cluster", cl); print("cluster df_resid_inference", getattr(cl, "df_resid_inference", None), "use_t", cl.use_t)
+hac = sm.OLS(y, X).fit(cov_type="HAC", cov_kwds={"maxlags": 2})
+show("HAC2", hac); print("HAC use_t", hac.use_t, hac.cov_kwds.get("use_correction"))
+print("HAC2 cov", repr(hac.cov_params()))
+ws = sm.WLS(y, X, weights=w)
+show("WLS nonrobust", ws.fit()); print("WLS ssr", repr(ws.fit().ssr))
+show("WLS HC1", ws.fit(cov_type="HC1"))
+show("WLS cluster", ws.fit(cov_type="cluster", cov_kwds={"groups": g}))
+# hand case
+hy = np.array([1.0, 3.0, 2.0, 5.0]); hx = np.column_stack([np.ones(4), [0.0, 1, 2, 3]])
+h = sm.OLS(hy, hx).fit(); print("hand", h.params, h.bse**2, h.ssr)
