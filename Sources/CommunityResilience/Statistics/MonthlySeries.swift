@@ -22,11 +22,11 @@ public struct MonthlySeries: Hashable, Sendable {
             throw .missingPeriods(community: "series", months: [months[index - 1].advanced(by: 1).description])
         }
         for (index, value) in counts.enumerated() where !(value.isFinite && value >= 0) {
-            throw .numerical(.nonFinite(field: "counts", index: index))
+            throw .numerical(.invalidParameter(name: "counts[\(index)]", value: value, requirement: "finite and not negative"))
         }
         if let populations {
             for (index, value) in populations.enumerated() where !(value.isFinite && value > 0) {
-                throw .numerical(.nonFinite(field: "populations", index: index))
+                throw .numerical(.invalidParameter(name: "populations[\(index)]", value: value, requirement: "finite and positive"))
             }
         }
         self.months = months

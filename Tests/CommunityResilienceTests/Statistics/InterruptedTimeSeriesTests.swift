@@ -138,6 +138,24 @@ struct InterruptedTimeSeriesTests {
         }
     }
 
+    @Test("a series refuses negative or non-finite counts and non-positive populations, naming the month")
+    func badValues() throws {
+        let months = try series().months
+        var counts = Self.counts
+        counts[3] = -1
+        #expect(throws: EstimationError.numerical(.invalidParameter(name: "counts[3]", value: -1, requirement: "finite and not negative"))) {
+            try MonthlySeries(months: months, counts: counts)
+        }
+        counts[3] = .nan
+        #expect(throws: EstimationError.self) { try MonthlySeries(months: months, counts: counts) }
+        #expect(throws: EstimationError.numerical(.invalidParameter(name: "populations[0]", value: 0, requirement: "finite and positive"))) {
+            try MonthlySeries(months: months, counts: Self.counts, populations: [0] + [Double](repeating: 1, count: 23))
+        }
+        #expect(throws: EstimationError.missingPeriods(community: "series", months: ["2022-05"])) {
+            try MonthlySeries(months: [months[0], months[2]], counts: [1, 2])
+        }
+    }
+
     @Test("a series is pooled from a panel, and gaps are refused")
     func pooled() throws {
         var panel = DemandPanel()
