@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(
             name: "CommunityResilienceTestingTests",
             dependencies: ["CommunityResilienceTesting", "CommunityResilience"],
+            exclude: ["Examples/Goldens"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
