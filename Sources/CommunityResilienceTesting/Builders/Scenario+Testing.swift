@@ -28,8 +28,8 @@ extension Scenario {
     /// `ev-<intervention id>`, and — once per distinct ``CommunityResilienceTesting/TestService`` — a ``Service`` and its
     /// ``UnitCost`` `uc-<service id>`. Two different services that would share an identifier are
     /// told apart by a suffix (`ambulance`, `ambulance-2`, …, in intervention order), so that no
-    /// evidence is ever valued by another intervention's unit cost. Agencies are collected from the
-    /// funders and the services, in that order.
+    /// evidence is ever valued by another intervention's unit cost. Agencies are listed in the order
+    /// they first appear: each intervention's funder, then its service's agency.
     ///
     /// - Parameters:
     ///   - name: the scenario's name.

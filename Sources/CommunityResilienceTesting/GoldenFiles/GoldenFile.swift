@@ -1,8 +1,9 @@
 import Foundation
 
 /// A text file that pins figures: the first run writes it, later runs compare with it and fail
-/// with a readable diff when anything has moved — the snapshot-testing habit applied to
-/// appraisals.
+/// with a readable diff when anything has moved — the snapshot-testing habit (as in Point-Free's
+/// swift-snapshot-testing, which also records a missing snapshot and fails so it is reviewed)
+/// applied to appraisals.
 ///
 /// ```swift
 /// let golden = try GoldenFile(named: "falls-prevention", besideSourceFile: #filePath)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A line-by-line comparison of two texts, printed as a unified diff with context — the form
-/// `git diff` and `diff -u` use, so a reader knows it at a glance.
+/// `git diff` and GNU `diff -u` use, so a reader knows it at a glance.
 ///
 /// The edit script is a shortest one, from the standard library's
 /// `BidirectionalCollection.difference(from:)` (Myers' O(ND) algorithm: E. W. Myers, "An O(ND)
@@ -89,7 +89,9 @@ public struct LineDiff: Hashable, Sendable {
     /// The diff in unified format: a `---`/`+++` header, then one hunk per run of changes with
     /// up to `context` unchanged lines either side (runs closer than twice that merge).
     ///
-    /// Each hunk header gives the line ranges, `@@ -start,count +start,count @@`, followed by the
+    /// Each hunk header gives the line ranges, `@@ -start,count +start,count @@` (GNU diffutils
+    /// manual, "Detailed Description of Unified Format": `,count` is left out for a single line,
+    /// and an empty range starts at the line before it), followed by the
     /// nearest heading above the hunk in the new text — the last line before it starting with
     /// `headingPrefix` — as `git diff` shows the enclosing function.
     ///
@@ -127,7 +129,7 @@ public struct LineDiff: Hashable, Sendable {
             // Unified-diff convention: an empty range starts at the line before it.
             let oldStart = oldCount == 0 ? oldNumber[hunk.lowerBound] : oldNumber[hunk.lowerBound] + 1
             let newStart = newCount == 0 ? newNumber[hunk.lowerBound] : newNumber[hunk.lowerBound] + 1
-            var header = "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@"
+            var header = "@@ -\(LineDiff.range(oldStart, oldCount)) +\(LineDiff.range(newStart, newCount)) @@"
             if let headingPrefix, let heading = heading(before: hunk.lowerBound, prefix: headingPrefix) {
                 header += " " + heading
             }
@@ -151,6 +153,11 @@ public struct LineDiff: Hashable, Sendable {
             if line.text.hasPrefix(prefix) { return line.text }
         }
         return nil
+    }
+
+    /// A hunk range as GNU diff writes it: `start,count`, or just `start` for one line.
+    static func range(_ start: Int, _ count: Int) -> String {
+        count == 1 ? "\(start)" : "\(start),\(count)"
     }
 
     /// The lines of a text, with `\r\n` read as `\n` and no empty line after a final break.

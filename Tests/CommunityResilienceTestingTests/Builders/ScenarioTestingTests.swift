@@ -97,6 +97,17 @@ struct ScenarioTestingTests {
         #expect(TestService.ambulanceCallOut.valued(at: 415).unitCost == 415)
     }
 
+    @Test("any measured effect: 60% of 1,000 GP appointments a year")
+    func relativeEffect() throws {
+        let social = TestIntervention.testing(
+            id: "social-prescribing", .relativeReduction(try .percent(60), baselinePerYear: 1_000), of: .gpAppointment)
+        let result = try Scenario.testing(intervention: social).appraise(with: .testing).portfolio
+        // 0.6 × 1,000 = 600 appointments over 2024-25 × £50 = £30,000.00.
+        #expect(result.demandAvoided.first?.netAdditional == 600)
+        #expect(result.presentValueOfBenefits.value.amountText == "30000.00")
+        #expect(social.outcome.effect == .relativeReduction(try .percent(60), baselinePerYear: 1_000))
+    }
+
     @Test("interventions share an identical service; a differently valued one gets a suffix")
     func sharedServices() throws {
         let scenario = try Scenario.testing(interventions: [

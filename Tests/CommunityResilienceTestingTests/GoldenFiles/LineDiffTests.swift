@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import CommunityResilienceTesting
 
-/// Unified diffs, checked against what GNU `diff -u` prints for the same texts (the hunk
-/// headers and the removed-before-inserted order agree; `diff -u` has no heading after `@@`).
+/// Unified diffs, checked against what GNU diffutils 3.8 `diff -u` / `diff -U<context>` prints for
+/// the same texts (hunk headers, line order and context agree; `diff` has no heading after `@@`,
+/// which the headings test adds the way `git diff` shows the enclosing function).
 @Suite("Line diffs: unified format with context")
 struct LineDiffTests {
     let old = (1...12).map { "line \($0)" }.joined(separator: "\n")
@@ -76,19 +77,19 @@ struct LineDiffTests {
         #expect(LineDiff(from: "a\nb", to: "a\nb\nc").unified(oldName: "a", newName: "b", context: 0) == """
             --- a
             +++ b
-            @@ -2,0 +3,1 @@
+            @@ -2,0 +3 @@
             +c
             """)
         #expect(LineDiff(from: "a\nb\nc", to: "a\nc").unified(oldName: "a", newName: "b", context: 0) == """
             --- a
             +++ b
-            @@ -2,1 +1,0 @@
+            @@ -2 +1,0 @@
             -b
             """)
         #expect(LineDiff(from: "", to: "x").unified(oldName: "a", newName: "b") == """
             --- a
             +++ b
-            @@ -0,0 +1,1 @@
+            @@ -0,0 +1 @@
             +x
             """)
     }
