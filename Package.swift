@@ -17,6 +17,9 @@ let package = Package(
     products: [
         .library(name: "CommunityResilience", targets: ["CommunityResilience"]),
         .library(name: "ResilienceNumerics", targets: ["ResilienceNumerics"]),
+        // For users' own test targets: builders, figure checks and golden files (Swift Testing
+        // and XCTest, both shipped with the toolchain).
+        .library(name: "CommunityResilienceTesting", targets: ["CommunityResilienceTesting"]),
         .executable(name: "resilience", targets: ["resilience"]),
     ],
     targets: [
@@ -24,6 +27,11 @@ let package = Package(
         .target(
             name: "CommunityResilience",
             dependencies: ["ResilienceNumerics"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CommunityResilienceTesting",
+            dependencies: ["CommunityResilience"],
             swiftSettings: swiftSettings
         ),
         // The command's argument parsing and file handling, as a library so tests run it in-process.
@@ -40,6 +48,12 @@ let package = Package(
         .testTarget(
             name: "CommunityResilienceTests",
             dependencies: ["CommunityResilience"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CommunityResilienceTestingTests",
+            dependencies: ["CommunityResilienceTesting", "CommunityResilience"],
+            exclude: ["Examples/Goldens"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
