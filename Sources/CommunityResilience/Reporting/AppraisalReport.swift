@@ -43,6 +43,9 @@ public struct AppraisalReport: Hashable, Sendable, Codable {
     public var sensitivity: SensitivityAnalysis?
     /// Interrupted time series estimates to chart, when supplied.
     public var timeSeries: [TimeSeriesSummary]
+    /// The communities' capacity and trust profile, shown beside the impact figures; by default
+    /// the standard index of the scenario's small areas when it has indicator values.
+    public var communityProfile: CommunityProfileSummary?
 
     /// Builds the report of an appraisal.
     ///
@@ -52,13 +55,15 @@ public struct AppraisalReport: Hashable, Sendable, Codable {
     ///     says when there are none.
     ///   - timeSeries: interrupted time series estimates whose observed and counterfactual demand
     ///     the report should chart.
+    ///   - communityProfile: the capacity and trust profile to show; by default
+    ///     ``CommunityProfileSummary/standard(for:)`` of the appraised scenario.
     ///   - includesDerivations: whether to keep each headline figure's explanation tree. The trees
     ///     repeat shared steps (the BCR's rest on the NPSV's), so for a large portfolio they are
     ///     most of the JSON; leave them out when only the figures are wanted.
     /// - Complexity: O(lines × years), plus building each headline figure's explanation once.
     public init(
         _ appraisal: Appraisal, sensitivity: SensitivityAnalysis? = nil, timeSeries: [TimeSeriesSummary] = [],
-        includesDerivations: Bool = true
+        communityProfile: CommunityProfileSummary?? = nil, includesDerivations: Bool = true
     ) {
         let scenario = appraisal.scenario
         scenarioName = scenario.name
@@ -72,6 +77,7 @@ public struct AppraisalReport: Hashable, Sendable, Codable {
         evidence = EvidenceSource.rows(for: appraisal)
         self.sensitivity = sensitivity
         self.timeSeries = timeSeries
+        self.communityProfile = communityProfile ?? CommunityProfileSummary.standard(for: scenario)
     }
 
     /// The report as JSON: pretty-printed with sorted keys, so the same appraisal always gives

@@ -20,7 +20,7 @@ struct MarkdownReportWriter {
     var portfolio: AppraisalSummary { report.portfolio }
 
     func write() -> String {
-        var lines = introduction() + headline() + interventions() + demandAvoided() + agencies() + cashFlows()
+        var lines = introduction() + headline() + interventions() + demandAvoided() + communityProfile() + agencies() + cashFlows()
         lines += sensitivity() + timeSeries() + assumptionsAndSources()
         if options.includesDerivations, !portfolio.derivations.isEmpty { lines += derivations() }
         return lines.joined(separator: "\n") + "\n"
