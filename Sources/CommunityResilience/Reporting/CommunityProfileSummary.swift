@@ -3,7 +3,7 @@
 /// rank and decile, how many assets it has, and which basic assets it lacks.
 ///
 /// The index follows the OECD/JRC *Handbook on Constructing Composite Indicators* (2008) through
-/// ``CompositeIndexDefinition``; see <doc:KnowingYourCommunities>. Communities the index had to
+/// ``CompositeIndexDefinition`` (see the article "Knowing Your Communities"). Communities the index had to
 /// leave out, and every missing indicator value, are listed rather than hidden.
 public struct CommunityProfileSummary: Hashable, Sendable, Codable {
     /// One community's row.
