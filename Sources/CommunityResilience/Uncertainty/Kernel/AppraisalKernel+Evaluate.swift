@@ -1,0 +1,177 @@
+extension AppraisalKernel {
+    /// The figures for `count` draws.
+    ///
+    /// - Parameters:
+    ///   - inputs: Input j's draws at `inputs + j·inputStride`, `count` of them.
+    ///   - inputStride: Distance between input columns.
+    ///   - count: Draws in the block.
+    ///   - outputs: ``outputRows`` rows of `outputStride` values: PV benefits, PV costs, PV fiscal
+    ///     benefits, fiscal benefits by agency, demand avoided by service, payback months (∞ when
+    ///     it never pays back; left untouched unless `payback`).
+    ///   - outputStride: Distance between output rows.
+    ///   - scratch: ``scratchSize(count:payback:)`` values of working space.
+    ///   - payback: Whether to compute the payback period (it needs the flows year by year).
+    func evaluate(
+        inputs: UnsafePointer<Double>, inputStride: Int, count: Int,
+        outputs: UnsafeMutablePointer<Double>, outputStride: Int,
+        scratch: UnsafeMutablePointer<Double>, payback: Bool
+    ) {
+        guard count > 0 else { return }
+        func column(_ j: Int) -> UnsafePointer<Double> { inputs + j * inputStride }
+        func row(_ r: Int) -> UnsafeMutablePointer<Double> { outputs + r * outputStride }
+        let benefits = row(Self.benefitsRow)
+        let costTotals = row(Self.costsRow)
+        let fiscal = row(Self.fiscalRow)
+        benefits.update(repeating: fixedBenefits, count: count)
+        costTotals.update(repeating: fixedCosts, count: count)
+        fiscal.update(repeating: fixedFiscal, count: count)
+        for (a, value) in fixedFiscalByAgency.enumerated() { row(firstAgencyRow + a).update(repeating: value, count: count) }
+        for (s, value) in fixedDemand.enumerated() { row(firstServiceRow + s).update(repeating: value, count: count) }
+        let net = scratch
+        let value = scratch + count
+        let retention = scratch + 2 * count
+        let yearly = scratch + 3 * count
+        let yearlyBenefits = scratch + 4 * count
+        let yearlyCosts = yearlyBenefits + horizon * count
+        if payback {
+            for t in 0..<horizon {
+                (yearlyBenefits + t * count).update(repeating: fixedYearlyBenefits[t], count: count)
+                (yearlyCosts + t * count).update(repeating: fixedYearlyCosts[t], count: count)
+            }
+        }
+
+        for item in evidence {
+            // n(e) for each draw.
+            net.update(repeating: item.constant, count: count)
+            for f in item.factors {
+                let x = column(f)
+                for i in 0..<count { net[i] *= x[i] }
+            }
+            for c in item.complements {
+                let x = column(c)
+                for i in 0..<count { net[i] *= 1 - x[i] }
+            }
+            if let d = item.dropOff {
+                let x = column(d)
+                for i in 0..<count { retention[i] = 1 - x[i] }
+            }
+            for slot in 0..<Self.slotCount {
+                let lines = item.lines[slot]
+                let demandSlot = slot == Self.undiscounted && item.isUncertain
+                guard !lines.isEmpty || demandSlot else { continue }
+                persistence(item.weights[slot], item, net: net, retention: retention, into: value, count: count)
+                accumulate(lines, value: value, inputs: column, benefits: benefits, fiscal: fiscal, agencyRow: { row(self.firstAgencyRow + $0) }, count: count)
+                if demandSlot {
+                    let demand = row(firstServiceRow + item.service)
+                    for i in 0..<count { demand[i] += value[i] }
+                }
+                if payback, slot != Self.undiscounted, !lines.isEmpty {
+                    for t in 0..<horizon {
+                        persistence(item.yearWeights[slot][t], item, net: net, retention: retention, into: yearly, count: count)
+                        let target = yearlyBenefits + t * count
+                        for line in lines {
+                            if let amount = line.unitValue {
+                                let x = column(amount.input)
+                                for i in 0..<count { target[i] += line.coefficient * yearly[i] * amount.value(x[i]) }
+                            } else {
+                                for i in 0..<count { target[i] += line.coefficient * yearly[i] }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        for cost in costs {
+            let x = column(cost.amount.input)
+            for i in 0..<count { costTotals[i] += cost.coefficient * cost.amount.value(x[i]) }
+            if payback {
+                for t in 0..<horizon where cost.yearly[t] != 0 {
+                    let target = yearlyCosts + t * count
+                    for i in 0..<count { target[i] += cost.yearly[t] * cost.amount.value(x[i]) }
+                }
+            }
+        }
+
+        if payback {
+            let months = row(paybackRow)
+            for i in 0..<count {
+                months[i] = Self.paybackMonths(
+                    horizon: horizon, costs: { yearlyCosts[$0 * count + i] }, benefits: { yearlyBenefits[$0 * count + i] })
+            }
+        }
+    }
+
+    /// value = n · Σₖ rᵏ·w[k] for each draw (Horner's rule in r; r at its base value when drop-off
+    /// is not drawn).
+    @inline(__always)
+    private func persistence(
+        _ weights: [Double], _ item: Evidence, net: UnsafeMutablePointer<Double>, retention: UnsafeMutablePointer<Double>,
+        into value: UnsafeMutablePointer<Double>, count: Int
+    ) {
+        if item.dropOff != nil {
+            for i in 0..<count {
+                let r = retention[i]
+                var sum = 0.0
+                for k in stride(from: weights.count - 1, through: 0, by: -1) { sum = sum * r + weights[k] }
+                value[i] = net[i] * sum
+            }
+        } else {
+            var sum = 0.0
+            for k in stride(from: weights.count - 1, through: 0, by: -1) { sum = sum * item.baseRetention + weights[k] }
+            for i in 0..<count { value[i] = net[i] * sum }
+        }
+    }
+
+    @inline(__always)
+    private func accumulate(
+        _ lines: [Line], value: UnsafeMutablePointer<Double>, inputs column: (Int) -> UnsafePointer<Double>,
+        benefits: UnsafeMutablePointer<Double>, fiscal: UnsafeMutablePointer<Double>,
+        agencyRow: (Int) -> UnsafeMutablePointer<Double>, count: Int
+    ) {
+        for line in lines {
+            let agency = line.isFiscal ? agencyRow(line.agency) : nil
+            if let amount = line.unitValue {
+                let x = column(amount.input)
+                for i in 0..<count {
+                    let pv = line.coefficient * value[i] * amount.value(x[i])
+                    benefits[i] += pv
+                    if let agency {
+                        fiscal[i] += pv
+                        agency[i] += pv
+                    }
+                }
+            } else {
+                for i in 0..<count { benefits[i] += line.coefficient * value[i] }
+                if let agency {
+                    for i in 0..<count {
+                        let pv = line.coefficient * value[i]
+                        fiscal[i] += pv
+                        agency[i] += pv
+                    }
+                }
+            }
+        }
+    }
+
+    /// The payback rule of ``Payback`` (each year's costs at its start, its benefits through it),
+    /// in Double: months, or `.infinity` when it never pays back.
+    @inline(__always)
+    static func paybackMonths(horizon: Int, costs: (Int) -> Double, benefits: (Int) -> Double) -> Double {
+        var cumulative = 0.0
+        var closed: Double? = 0
+        for year in 0..<horizon {
+            cumulative -= costs(year)
+            let benefit = benefits(year)
+            if cumulative < 0 {
+                closed = nil
+                if benefit > 0, cumulative + benefit >= 0 {
+                    closed = 12 * (Double(year) + -cumulative / benefit)
+                }
+            }
+            cumulative += benefit
+        }
+        guard cumulative >= 0, let months = closed else { return .infinity }
+        return months
+    }
+}
