@@ -74,7 +74,8 @@ struct SimulationRun: @unchecked Sendable {
     let blockCount: Int
     let workers: Int
     let rowCount: Int
-    /// Rows of `draws` values: the kernel's rows, then NPV, BCR, fiscal ROI, fiscal ROI by agency.
+    /// Rows of `draws` values: the kernel's rows (with the fiscal rows turned into returns on
+    /// investment once a block is evaluated), then NPV and BCR.
     let storage: UnsafeMutablePointer<Double>
     /// Per block: draws, mean NPV, sum of squared deviations.
     let blockStatistics: UnsafeMutablePointer<(count: Double, mean: Double, squares: Double)>
@@ -87,8 +88,10 @@ struct SimulationRun: @unchecked Sendable {
     var kernel: AppraisalKernel { analysis.kernel }
     var npvRow: Int { kernel.outputRows }
     var bcrRow: Int { kernel.outputRows + 1 }
-    var roiRow: Int { kernel.outputRows + 2 }
-    var firstAgencyROIRow: Int { kernel.outputRows + 3 }
+    /// PV fiscal benefits, then fiscal ROI.
+    var roiRow: Int { AppraisalKernel.fiscalRow }
+    /// PV fiscal benefits to each agency, then its fiscal ROI.
+    var firstAgencyROIRow: Int { kernel.firstAgencyRow }
 
     init(analysis: UncertaintyAnalysis, draws: Int, seed: UInt64, options: MonteCarloOptions) {
         self.analysis = analysis
@@ -97,7 +100,7 @@ struct SimulationRun: @unchecked Sendable {
         self.options = options
         blockCount = (draws + blockSize - 1) / blockSize
         workers = Swift.max(1, Swift.min(options.workers, blockCount))
-        rowCount = analysis.kernel.outputRows + 3 + analysis.kernel.agencies.count
+        rowCount = analysis.kernel.outputRows + 2
         storage = .allocate(capacity: rowCount * draws)
         blockStatistics = .allocate(capacity: blockCount)
         let size = analysis.inputs.count * blockSize
@@ -185,19 +188,16 @@ struct SimulationRun: @unchecked Sendable {
             scratch: scratch, payback: options.includesPayback)
         let benefits = row(AppraisalKernel.benefitsRow) + start
         let costs = row(AppraisalKernel.costsRow) + start
-        let fiscal = row(AppraisalKernel.fiscalRow) + start
         let npv = row(npvRow) + start
         let bcr = row(bcrRow) + start
-        let roi = row(roiRow) + start
         for i in 0..<count {
             npv[i] = benefits[i] - costs[i]
             bcr[i] = costs[i] != 0 ? benefits[i] / costs[i] : .nan
-            roi[i] = costs[i] != 0 ? fiscal[i] / costs[i] : .nan
         }
-        for a in kernel.agencies.indices {
-            let gains = row(kernel.firstAgencyRow + a) + start
-            let ratio = row(firstAgencyROIRow + a) + start
-            for i in 0..<count { ratio[i] = costs[i] != 0 ? gains[i] / costs[i] : .nan }
+        // Fiscal benefits become returns on investment in place (NaN without costs).
+        for r in [roiRow] + kernel.agencies.indices.map({ firstAgencyROIRow + $0 }) {
+            let ratio = row(r) + start
+            for i in 0..<count { ratio[i] = costs[i] != 0 ? ratio[i] / costs[i] : .nan }
         }
         // Welford's running mean and sum of squares of the block's NPVs, in draw order.
         var mean = 0.0

@@ -100,9 +100,13 @@ struct DistributionSampler: Sendable {
         case let .uniform(low, width):
             for i in buffer.indices { buffer[i] = low + UnitInterval.closedOpen(generator.next()) * width }
         case let .triangular(low, high, split, lowFactor, highFactor):
+            // The same arithmetic as `draw`, arranged so that the side of the mode is a selection
+            // rather than a branch (it is random, so a branch would be mispredicted half the time).
             for i in buffer.indices {
                 let u = UnitInterval.closedOpen(generator.next())
-                buffer[i] = u < split ? low + (u * lowFactor).squareRoot() : high - ((1 - u) * highFactor).squareRoot()
+                let below = u < split
+                let root = (below ? u * lowFactor : (1 - u) * highFactor).squareRoot()
+                buffer[i] = below ? low + root : high - root
             }
         case let .normal(normal) where normal.mass == 1 && normal.lowerProbability == 0 && !normal.mirrored:
             for i in buffer.indices {
@@ -207,3 +211,4 @@ struct DistributionSampler: Sendable {
         }
     }
 }
+

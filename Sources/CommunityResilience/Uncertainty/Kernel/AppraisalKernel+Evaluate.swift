@@ -41,16 +41,7 @@ extension AppraisalKernel {
         }
 
         for item in evidence {
-            // n(e) for each draw.
-            net.update(repeating: item.constant, count: count)
-            for f in item.factors {
-                let x = column(f)
-                for i in 0..<count { net[i] *= x[i] }
-            }
-            for c in item.complements {
-                let x = column(c)
-                for i in 0..<count { net[i] *= 1 - x[i] }
-            }
+            netUnits(item, column: column, into: net, count: count)
             if let d = item.dropOff {
                 let x = column(d)
                 for i in 0..<count { retention[i] = 1 - x[i] }
@@ -59,22 +50,29 @@ extension AppraisalKernel {
                 let lines = item.lines[slot]
                 let demandSlot = slot == Self.undiscounted && item.isUncertain
                 guard !lines.isEmpty || demandSlot else { continue }
-                persistence(item.weights[slot], item, net: net, retention: retention, into: value, count: count)
-                accumulate(lines, value: value, inputs: column, benefits: benefits, fiscal: fiscal, agencyRow: { row(self.firstAgencyRow + $0) }, count: count)
+                // With drop-off drawn, value = n·Σₖ rᵏw[k] per draw; otherwise the sum is one
+                // constant and the lines read n directly, scaled by it.
+                let (source, scale) = persistence(item.weights[slot], item, net: net, retention: retention, into: value, count: count)
+                for line in lines {
+                    accumulate(line, source: source, scale: scale, column: column, benefits: benefits, fiscal: fiscal,
+                               agency: line.isFiscal ? row(firstAgencyRow + line.agency) : nil, count: count)
+                }
                 if demandSlot {
                     let demand = row(firstServiceRow + item.service)
-                    for i in 0..<count { demand[i] += value[i] }
+                    for i in 0..<count { demand[i] += scale * source[i] }
                 }
                 if payback, slot != Self.undiscounted, !lines.isEmpty {
                     for t in 0..<horizon {
-                        persistence(item.yearWeights[slot][t], item, net: net, retention: retention, into: yearly, count: count)
+                        let (yearSource, yearScale) = persistence(
+                            item.yearWeights[slot][t], item, net: net, retention: retention, into: yearly, count: count)
                         let target = yearlyBenefits + t * count
                         for line in lines {
+                            let coefficient = line.coefficient * yearScale
                             if let amount = line.unitValue {
                                 let x = column(amount.input)
-                                for i in 0..<count { target[i] += line.coefficient * yearly[i] * amount.value(x[i]) }
+                                for i in 0..<count { target[i] += coefficient * yearSource[i] * amount.value(x[i]) }
                             } else {
-                                for i in 0..<count { target[i] += line.coefficient * yearly[i] }
+                                for i in 0..<count { target[i] += coefficient * yearSource[i] }
                             }
                         }
                     }
@@ -102,54 +100,82 @@ extension AppraisalKernel {
         }
     }
 
-    /// value = n · Σₖ rᵏ·w[k] for each draw (Horner's rule in r; r at its base value when drop-off
-    /// is not drawn).
+    /// n(e) for each draw: the constant times each factor and each complement (1 − x).
+    @inline(__always)
+    private func netUnits(_ item: Evidence, column: (Int) -> UnsafePointer<Double>, into net: UnsafeMutablePointer<Double>, count: Int) {
+        var initialised = false
+        for f in item.factors {
+            let x = column(f)
+            if initialised {
+                for i in 0..<count { net[i] *= x[i] }
+            } else {
+                for i in 0..<count { net[i] = item.constant * x[i] }
+                initialised = true
+            }
+        }
+        for c in item.complements {
+            let x = column(c)
+            if initialised {
+                for i in 0..<count { net[i] *= 1 - x[i] }
+            } else {
+                for i in 0..<count { net[i] = item.constant * (1 - x[i]) }
+                initialised = true
+            }
+        }
+        if !initialised { net.update(repeating: item.constant, count: count) }
+    }
+
+    /// n · Σₖ rᵏ·w[k] as a column and a scale: with drop-off drawn, the column `value` holds the
+    /// product for each draw (Horner's rule in r) and the scale is 1; otherwise the column is `net`
+    /// and the scale the sum at r's base value.
     @inline(__always)
     private func persistence(
         _ weights: [Double], _ item: Evidence, net: UnsafeMutablePointer<Double>, retention: UnsafeMutablePointer<Double>,
         into value: UnsafeMutablePointer<Double>, count: Int
-    ) {
-        if item.dropOff != nil {
-            for i in 0..<count {
-                let r = retention[i]
-                var sum = 0.0
-                for k in stride(from: weights.count - 1, through: 0, by: -1) { sum = sum * r + weights[k] }
-                value[i] = net[i] * sum
-            }
-        } else {
+    ) -> (UnsafeMutablePointer<Double>, Double) {
+        guard item.dropOff != nil else {
             var sum = 0.0
             for k in stride(from: weights.count - 1, through: 0, by: -1) { sum = sum * item.baseRetention + weights[k] }
-            for i in 0..<count { value[i] = net[i] * sum }
+            return (net, sum)
         }
+        for i in 0..<count {
+            let r = retention[i]
+            var sum = 0.0
+            for k in stride(from: weights.count - 1, through: 0, by: -1) { sum = sum * r + weights[k] }
+            value[i] = net[i] * sum
+        }
+        return (value, 1)
     }
 
+    /// Adds one line's present value for each draw to the totals: coefficient × scale × source
+    /// (× the drawn unit value).
     @inline(__always)
     private func accumulate(
-        _ lines: [Line], value: UnsafeMutablePointer<Double>, inputs column: (Int) -> UnsafePointer<Double>,
-        benefits: UnsafeMutablePointer<Double>, fiscal: UnsafeMutablePointer<Double>,
-        agencyRow: (Int) -> UnsafeMutablePointer<Double>, count: Int
+        _ line: Line, source: UnsafeMutablePointer<Double>, scale: Double, column: (Int) -> UnsafePointer<Double>,
+        benefits: UnsafeMutablePointer<Double>, fiscal: UnsafeMutablePointer<Double>, agency: UnsafeMutablePointer<Double>?,
+        count: Int
     ) {
-        for line in lines {
-            let agency = line.isFiscal ? agencyRow(line.agency) : nil
-            if let amount = line.unitValue {
-                let x = column(amount.input)
-                for i in 0..<count {
-                    let pv = line.coefficient * value[i] * amount.value(x[i])
-                    benefits[i] += pv
-                    if let agency {
-                        fiscal[i] += pv
-                        agency[i] += pv
-                    }
-                }
-            } else {
-                for i in 0..<count { benefits[i] += line.coefficient * value[i] }
-                if let agency {
-                    for i in 0..<count {
-                        let pv = line.coefficient * value[i]
-                        fiscal[i] += pv
-                        agency[i] += pv
-                    }
-                }
+        let coefficient = line.coefficient * scale
+        switch (line.unitValue, agency) {
+        case (nil, nil):
+            for i in 0..<count { benefits[i] += coefficient * source[i] }
+        case let (nil, agency?):
+            for i in 0..<count {
+                let pv = coefficient * source[i]
+                benefits[i] += pv
+                fiscal[i] += pv
+                agency[i] += pv
+            }
+        case let (amount?, nil):
+            let x = column(amount.input)
+            for i in 0..<count { benefits[i] += coefficient * source[i] * amount.value(x[i]) }
+        case let (amount?, agency?):
+            let x = column(amount.input)
+            for i in 0..<count {
+                let pv = coefficient * source[i] * amount.value(x[i])
+                benefits[i] += pv
+                fiscal[i] += pv
+                agency[i] += pv
             }
         }
     }

@@ -19,15 +19,25 @@
 /// most one penny per uncertain line per year (the test suite checks this bound at random points).
 struct AppraisalKernel: Sendable {
     /// An amount drawn for a unit cost or cost line, in the appraisal's terms:
-    /// round(round(x·scale)·factor)/scale.
+    /// round(round(x·scale)·factor)·(1/scale) — whole minor units, rebased and rounded again, as
+    /// ``Money`` holds and rebases them (the final multiplication by 1/scale may differ from
+    /// `Money.doubleValue` in the last bit).
     struct Amount: Sendable {
         let input: Int
         let factor: Double
         let scale: Double
+        let inverseScale: Double
+
+        init(input: Int, factor: Double, scale: Double) {
+            self.input = input
+            self.factor = factor
+            self.scale = scale
+            inverseScale = 1 / scale
+        }
 
         @inline(__always)
         func value(_ x: Double) -> Double {
-            ((x * scale).rounded(.toNearestOrEven) * factor).rounded(.toNearestOrEven) / scale
+            AppraisalKernel.roundedHalfEven(AppraisalKernel.roundedHalfEven(x * scale) * factor) * inverseScale
         }
     }
 
@@ -101,6 +111,16 @@ struct AppraisalKernel: Sendable {
     var firstServiceRow: Int { 3 + agencies.count }
     var paybackRow: Int { 3 + agencies.count + services.count }
     var outputRows: Int { paybackRow + 1 }
+    /// `x` rounded to the nearest integer, ties to even: `x.rounded(.toNearestOrEven)`, with a
+    /// fast path for the amounts the kernel meets (0 ≤ x < 2⁵²): adding and subtracting 2⁵²
+    /// leaves exactly that integer, since the sum's unit in the last place is 1 and IEEE addition
+    /// rounds ties to even.
+    @inline(__always)
+    static func roundedHalfEven(_ x: Double) -> Double {
+        let magic = 0x1p52
+        return x >= 0 && x < magic ? (x + magic) - magic : x.rounded(.toNearestOrEven)
+    }
+
     /// Scratch needed for `count` draws: net, value, retention and per-year benefits and costs.
     func scratchSize(count: Int, payback: Bool) -> Int { count * (4 + (payback ? 2 * horizon : 0)) }
 }

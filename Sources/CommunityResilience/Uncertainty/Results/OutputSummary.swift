@@ -64,7 +64,9 @@ public struct OutputSummary: Hashable, Sendable, Codable {
     }
 }
 
-/// Counts of draws in equal-width bins: bin k covers [lower, upper), the last bin [lower, upper].
+/// Counts of draws in equal-width bins between the smallest and largest draw: bin k of B holds
+/// the draws with ⌊(x − min)·B/(max − min)⌋ = k, i.e. [lower, upper) up to rounding at the edges,
+/// and the last bin also holds the maximum.
 public struct Histogram: Hashable, Sendable, Codable {
     /// One bin.
     public struct Bin: Hashable, Sendable, Codable {
