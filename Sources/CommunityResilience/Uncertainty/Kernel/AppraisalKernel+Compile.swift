@@ -29,10 +29,17 @@ extension AppraisalKernel {
             + [Array(repeating: 1, count: horizon)]
         let firstYear = appraisal.years.first
 
+        var amounts: [Amount] = []
+        var amountByInput: [Int: Amount] = [:]
         func amount(_ input: Int, _ money: Money) -> Amount {
+            if let existing = amountByInput[input] { return existing }
             let factor = money.priceBase == settings.priceBase
                 ? 1 : ((try? settings.deflators.factor(from: money.priceBase, to: settings.priceBase)) ?? 1)
-            return Amount(input: input, factor: factor, scale: Double(Money.powerOfTen(money.currency.minorUnitDigits)))
+            let compiled = Amount(input: input, slot: amounts.count, factor: factor,
+                                  scale: Double(Money.powerOfTen(money.currency.minorUnitDigits)))
+            amounts.append(compiled)
+            amountByInput[input] = compiled
+            return compiled
         }
 
         var fixedBenefits = 0.0, fixedFiscal = 0.0, fixedCosts = 0.0
@@ -101,6 +108,7 @@ extension AppraisalKernel {
 
         self.inputCount = targets.count
         self.horizon = horizon
+        self.amounts = amounts
         self.evidence = compiledEvidence
         self.costs = compiledCosts
         self.agencies = agencies

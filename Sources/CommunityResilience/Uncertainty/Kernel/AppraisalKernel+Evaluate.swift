@@ -27,11 +27,19 @@ extension AppraisalKernel {
         fiscal.update(repeating: fixedFiscal, count: count)
         for (a, value) in fixedFiscalByAgency.enumerated() { row(firstAgencyRow + a).update(repeating: value, count: count) }
         for (s, value) in fixedDemand.enumerated() { row(firstServiceRow + s).update(repeating: value, count: count) }
-        let net = scratch
-        let value = scratch + count
-        let retention = scratch + 2 * count
-        let yearly = scratch + 3 * count
-        let yearlyBenefits = scratch + 4 * count
+        // Each drawn amount once per draw, as the engine would hold it (see `Amount`).
+        let amountValues = scratch
+        for amount in amounts {
+            let x = column(amount.input)
+            let target = amountValues + amount.slot * count
+            for i in 0..<count { target[i] = amount.value(x[i]) }
+        }
+        func values(_ amount: Amount) -> UnsafeMutablePointer<Double> { amountValues + amount.slot * count }
+        let net = scratch + amounts.count * count
+        let value = net + count
+        let retention = net + 2 * count
+        let yearly = net + 3 * count
+        let yearlyBenefits = net + 4 * count
         let yearlyCosts = yearlyBenefits + horizon * count
         if payback {
             for t in 0..<horizon {
@@ -54,7 +62,7 @@ extension AppraisalKernel {
                 // constant and the lines read n directly, scaled by it.
                 let (source, scale) = persistence(item.weights[slot], item, net: net, retention: retention, into: value, count: count)
                 for line in lines {
-                    accumulate(line, source: source, scale: scale, column: column, benefits: benefits, fiscal: fiscal,
+                    accumulate(line, source: source, scale: scale, amounts: amountValues, benefits: benefits, fiscal: fiscal,
                                agency: line.isFiscal ? row(firstAgencyRow + line.agency) : nil, count: count)
                 }
                 if demandSlot {
@@ -69,8 +77,8 @@ extension AppraisalKernel {
                         for line in lines {
                             let coefficient = line.coefficient * yearScale
                             if let amount = line.unitValue {
-                                let x = column(amount.input)
-                                for i in 0..<count { target[i] += coefficient * yearSource[i] * amount.value(x[i]) }
+                                let x = values(amount)
+                                for i in 0..<count { target[i] += coefficient * yearSource[i] * x[i] }
                             } else {
                                 for i in 0..<count { target[i] += coefficient * yearSource[i] }
                             }
@@ -81,12 +89,12 @@ extension AppraisalKernel {
         }
 
         for cost in costs {
-            let x = column(cost.amount.input)
-            for i in 0..<count { costTotals[i] += cost.coefficient * cost.amount.value(x[i]) }
+            let x = values(cost.amount)
+            for i in 0..<count { costTotals[i] += cost.coefficient * x[i] }
             if payback {
                 for t in 0..<horizon where cost.yearly[t] != 0 {
                     let target = yearlyCosts + t * count
-                    for i in 0..<count { target[i] += cost.yearly[t] * cost.amount.value(x[i]) }
+                    for i in 0..<count { target[i] += cost.yearly[t] * x[i] }
                 }
             }
         }
@@ -148,10 +156,10 @@ extension AppraisalKernel {
     }
 
     /// Adds one line's present value for each draw to the totals: coefficient × scale × source
-    /// (× the drawn unit value).
+    /// (× the drawn unit value, from the block's amount columns `amounts`).
     @inline(__always)
     private func accumulate(
-        _ line: Line, source: UnsafeMutablePointer<Double>, scale: Double, column: (Int) -> UnsafePointer<Double>,
+        _ line: Line, source: UnsafeMutablePointer<Double>, scale: Double, amounts: UnsafeMutablePointer<Double>,
         benefits: UnsafeMutablePointer<Double>, fiscal: UnsafeMutablePointer<Double>, agency: UnsafeMutablePointer<Double>?,
         count: Int
     ) {
@@ -167,12 +175,12 @@ extension AppraisalKernel {
                 agency[i] += pv
             }
         case let (amount?, nil):
-            let x = column(amount.input)
-            for i in 0..<count { benefits[i] += coefficient * source[i] * amount.value(x[i]) }
+            let x = amounts + amount.slot * count
+            for i in 0..<count { benefits[i] += coefficient * source[i] * x[i] }
         case let (amount?, agency?):
-            let x = column(amount.input)
+            let x = amounts + amount.slot * count
             for i in 0..<count {
-                let pv = coefficient * source[i] * amount.value(x[i])
+                let pv = coefficient * source[i] * x[i]
                 benefits[i] += pv
                 fiscal[i] += pv
                 agency[i] += pv

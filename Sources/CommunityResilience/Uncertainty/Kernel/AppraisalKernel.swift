@@ -24,12 +24,15 @@ struct AppraisalKernel: Sendable {
     /// `Money.doubleValue` in the last bit).
     struct Amount: Sendable {
         let input: Int
+        /// Its position in ``amounts``: the column of scratch that holds its values for a block.
+        let slot: Int
         let factor: Double
         let scale: Double
         let inverseScale: Double
 
-        init(input: Int, factor: Double, scale: Double) {
+        init(input: Int, slot: Int, factor: Double, scale: Double) {
             self.input = input
+            self.slot = slot
             self.factor = factor
             self.scale = scale
             inverseScale = 1 / scale
@@ -88,6 +91,8 @@ struct AppraisalKernel: Sendable {
 
     let inputCount: Int
     let horizon: Int
+    /// The drawn amounts (unit costs and cost lines), computed once per block.
+    let amounts: [Amount]
     let evidence: [Evidence]
     let costs: [Cost]
     /// The agencies that gain fiscal benefits, in identifier order.
@@ -121,6 +126,7 @@ struct AppraisalKernel: Sendable {
         return x >= 0 && x < magic ? (x + magic) - magic : x.rounded(.toNearestOrEven)
     }
 
-    /// Scratch needed for `count` draws: net, value, retention and per-year benefits and costs.
-    func scratchSize(count: Int, payback: Bool) -> Int { count * (4 + (payback ? 2 * horizon : 0)) }
+    /// Scratch needed for `count` draws: the drawn amounts, net, value, retention, and per-year
+    /// benefits and costs.
+    func scratchSize(count: Int, payback: Bool) -> Int { count * (amounts.count + 4 + (payback ? 2 * horizon : 0)) }
 }
