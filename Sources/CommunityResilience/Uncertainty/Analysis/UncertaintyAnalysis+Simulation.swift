@@ -35,9 +35,10 @@ extension UncertaintyAnalysis {
     /// `seed`, and each draw's figures are written to its own place; blocks are spread over
     /// `options.workers` threads with Dispatch's `concurrentPerform`, sharing no mutable state.
     /// Statistics are then computed in draw order. So the result is **bit-identical for any number
-    /// of workers**, and identical on every platform (see ``PortableMath``-based sampling in
-    /// ``InputDistribution/sample(using:)``). A simulation of n draws makes the first n draws of
-    /// any longer one with the same seed.
+    /// of workers**, and the same on every platform: draws use only IEEE 754 basic arithmetic
+    /// and the library's own logarithm and exponential (see ``InputDistribution/sample(using:)``
+    /// and <doc:Uncertainty>). A simulation of n draws makes the first n draws of any longer one
+    /// with the same seed.
     ///
     /// - Parameters:
     ///   - draws: The number of draws (2…``maximumDraws``).

@@ -83,7 +83,8 @@ extension InputDistribution {
     /// Closed forms for uniform and triangular; the inverse regularised incomplete beta function
     /// for beta and PERT; Wichura's AS 241 for the normal family (with the truncated normal's
     /// inversion); the first value whose cumulative weight reaches p for discrete and empirical
-    /// distributions. All built from ``PortableMath``, so the same on every platform.
+    /// distributions. All built from basic arithmetic and the library's own logarithm and
+    /// exponential, so the same on every platform.
     ///
     /// - Parameter p: A probability in [0, 1].
     /// - Returns: F⁻¹(p); the support's ends at 0 and 1 (infinite for unbounded families).

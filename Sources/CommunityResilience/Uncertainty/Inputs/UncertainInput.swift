@@ -77,6 +77,8 @@ extension UncertainInput {
         /// period (a fraction).
         case dropOff(OutcomeEvidence.ID)
 
+        /// What the target varies, e.g. `unit cost 'uc-ae'` or `deadweight of 'ev-ae'`: the default
+        /// label of an input.
         public var description: String {
             switch self {
             case .unitCost(let id): return "unit cost '\(id)'"

@@ -96,10 +96,12 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Hashable, Sendable, Cod
 
     // Tuples are neither Hashable nor Codable: compare, hash and encode the four words.
 
+    /// Whether two generators are in the same state (and so will produce the same outputs).
     public static func == (lhs: Xoshiro256StarStar, rhs: Xoshiro256StarStar) -> Bool {
         lhs.state == rhs.state
     }
 
+    /// Hashes the four state words.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(state.0)
         hasher.combine(state.1)
