@@ -60,10 +60,10 @@ struct InputDistributionTests {
         #expect(isApproximatelyEqual(try item.distribution.cdf(item.p10), 0.1, relativeTolerance: 1e-9))
     }
 
-    @Test("40,000 seeded draws: moments within 4.5 standard errors, every draw in the support, KS distance below 1.95/√n",
+    @Test("20,000 seeded draws: moments within 4.5 standard errors, every draw in the support, KS distance below 1.95/√n",
           arguments: cases)
     func draws(_ item: Case) throws {
-        let n = 40_000
+        let n = 20_000
         var generator = Xoshiro256StarStar(seed: 20_260_401)
         let draws = try item.distribution.samples(n, using: &generator)
         let support = item.distribution.support

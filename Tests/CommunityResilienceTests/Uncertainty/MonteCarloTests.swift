@@ -62,7 +62,7 @@ struct MonteCarloTests {
             .example, settings: .example, inputs: AppraisalKernelTests.exampleInputs,
             correlations: [
                 .pair(.unitCost("uc-ae"), .unitCost("uc-gp"), 0.6),
-                InputCorrelation([.evidenceEffect("ev-ae"), .dropOff("ev-ae"), .costLine(intervention: "vcse-discharge", index: 0)],
+                InputCorrelation([.evidenceEffect("ev-discharge"), .dropOff("ev-ae"), .costLine(intervention: "vcse-discharge", index: 0)],
                                  matrix: [[1, -0.3, 0.2], [-0.3, 1, 0], [0.2, 0, 1]]),
             ])
         let serial = try analysis.simulate(draws: draws, seed: 99, options: MonteCarloOptions(workers: 1))
@@ -76,6 +76,18 @@ struct MonteCarloTests {
         #expect(again == serial)
         let other = try analysis.simulate(draws: draws, seed: 100, options: MonteCarloOptions(workers: 2))
         #expect(other.netPresentValue.mean != serial.netPresentValue.mean)
+    }
+
+    @Test("correlated beta and PERT inputs (drawn by inversion) are bit-identical too")
+    func correlatedBeta() throws {
+        let analysis = try UncertaintyAnalysis(
+            .example, settings: .example, inputs: AppraisalKernelTests.exampleInputs,
+            correlations: [InputCorrelation([.evidenceEffect("ev-ae"), .evidenceEffect("ev-gp"), .additionality("ev-ae", .deadweight)],
+                                            matrix: [[1, 0.5, -0.2], [0.5, 1, 0], [-0.2, 0, 1]])])
+        let serial = try analysis.simulate(draws: 2_500, seed: 4, options: MonteCarloOptions(workers: 1, includesPayback: false))
+        for workers in [2, 8] {
+            #expect(try analysis.simulate(draws: 2_500, seed: 4, options: MonteCarloOptions(workers: workers, includesPayback: false)) == serial)
+        }
     }
 
     /// Draw i of block b is the i-th output of `Xoshiro256StarStar(seed: 42, stream: b << 32 | 0)`
