@@ -196,6 +196,18 @@ struct MonteCarloTests {
         }
     }
 
+    @Test("a simulation whose outputs would not fit in 8 GiB is refused before it starts")
+    func memory() throws {
+        // The example has 2 agencies and 3 services: 11 outputs × 8 bytes × 10⁸ draws = 8.8 GB.
+        let analysis = try UncertaintyAnalysis(.example, settings: .example, inputs: AppraisalKernelTests.exampleInputs)
+        do {
+            _ = try analysis.simulate(draws: UncertaintyAnalysis.maximumDraws, seed: 1)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.issues.map(\.description) == ["draws: 100000000 is outside up to 97612893 draws for this appraisal's 11 outputs (8 GiB)"])
+        }
+    }
+
     @Test("results encode to JSON for the report")
     func codable() throws {
         let analysis = try Self.fixtureAnalysis([UncertainInput(.evidenceEffect("ev"), .uniform(low: 0, high: 40))])

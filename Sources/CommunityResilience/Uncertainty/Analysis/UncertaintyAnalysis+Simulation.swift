@@ -8,9 +8,11 @@ extension UncertaintyAnalysis {
     public static let drawsPerBlock = 1024
     /// Blocks per round: the simulation combines results and checks precision after each round.
     public static let blocksPerRound = 16
-    /// The most draws one simulation may make (its outputs are kept in memory: 8 bytes per draw
-    /// per output).
-    public static let maximumDraws = 200_000_000
+    /// The most draws one simulation may make.
+    public static let maximumDraws = 100_000_000
+    /// The most memory a simulation may take for its per-draw outputs (8 bytes per draw for each
+    /// of 6 + agencies + services outputs): 8 GiB.
+    public static let maximumOutputBytes = 8 << 30
 
     /// Runs a Monte Carlo simulation of the appraisal, drawing from a seed taken from `generator`.
     ///
@@ -45,13 +47,19 @@ extension UncertaintyAnalysis {
     ///   - seed: The seed.
     ///   - options: Workers, percentiles, histogram bins, payback and early stopping.
     /// - Returns: The distribution of each headline figure.
-    /// - Throws: ``ValidationError`` for a draw count or option out of range.
+    /// - Throws: ``ValidationError`` for a draw count or option out of range (including a draw
+    ///   count whose outputs would take more than ``maximumOutputBytes``).
     /// - Complexity: O(draws × (inputs + lines)) time, plus O(draws × horizon × lines) with
     ///   payback; memory 8 bytes × draws × (6 + agencies + services).
     public func simulate(draws: Int, seed: UInt64, options: MonteCarloOptions = MonteCarloOptions()) throws(ValidationError) -> MonteCarloResult {
         var issues = options.issues()
         if !(2...Self.maximumDraws).contains(draws) {
             issues.append(ValidationIssue(.outOfRange("\(draws)", allowed: "2…\(Self.maximumDraws)"), at: "draws"))
+        } else if (kernel.outputRows + 2) * draws * 8 > Self.maximumOutputBytes {
+            let most = Self.maximumOutputBytes / ((kernel.outputRows + 2) * 8)
+            issues.append(ValidationIssue(
+                .outOfRange("\(draws)", allowed: "up to \(most) draws for this appraisal's \(kernel.outputRows + 2) outputs (8 GiB)"),
+                at: "draws"))
         }
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         var run = SimulationRun(analysis: self, draws: draws, seed: seed, options: options)
