@@ -71,7 +71,8 @@ extension UncertainInput {
         case success(OutcomeEvidence.ID)
         /// One of an evidence item's additionality adjustments: a share in [0, 1], or the
         /// multiplier (≥ 0). An adjustment the evidence does not state has base value 0 (1 for
-        /// the multiplier).
+        /// the multiplier). Draws are not checked against the rule that an item's shares total at
+        /// most 100% (HCA 2014): give shares of one item ranges that respect it.
         case additionality(OutcomeEvidence.ID, AdditionalityComponent)
         /// The yearly drop-off of an evidence item whose effect lasts more than its measured
         /// period (a fraction).
