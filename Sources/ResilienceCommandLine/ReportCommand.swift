@@ -17,7 +17,8 @@ struct ReportCommand {
         } catch {
             throw .failure("\(request.scenarioPath ?? "the example scenario"): cannot be appraised with these settings: \(error)")
         }
-        let report = AppraisalReport(appraisal, includesDerivations: request.includesDerivations)
+        let report = AppraisalReport(
+            appraisal, sensitivity: exampleSensitivity(settings: settings), includesDerivations: request.includesDerivations)
         var options = ReportOptions(includesDerivations: request.includesDerivations)
         if let locale = request.locale { options.locale = Locale(identifier: locale) }
         // Printed Markdown has no chart files beside it, so it does not link any.
@@ -37,6 +38,19 @@ struct ReportCommand {
         case .csv:
             return try deliver(try csvFiles(for: appraisal, report: report), printing: nil)
         }
+    }
+
+    /// For the bundled example, the uncertainty analysis its Uncertainty article describes: the
+    /// tornado and 20,000 Monte Carlo draws (seed 2026), so the report shows both. A scenario
+    /// from a file has no uncertain inputs of its own yet, so it gets none.
+    private func exampleSensitivity(settings: AppraisalSettings) -> SensitivityAnalysis? {
+        guard request.scenarioPath == nil,
+              let analysis = try? UncertaintyAnalysis(
+                  .example, settings: settings, inputs: UncertainInput.exampleInputs,
+                  correlations: UncertainInput.exampleCorrelations),
+              let simulation = try? analysis.simulate(draws: 20_000, seed: 2026)
+        else { return nil }
+        return SensitivityAnalysis(tornado: analysis.tornado(), simulation: simulation)
     }
 
     /// The hook for `--format csv`: CSV export of results (built with the CSV reader and writer

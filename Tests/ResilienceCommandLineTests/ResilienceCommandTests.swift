@@ -51,7 +51,13 @@ final class ResilienceCommandTests {
         try write("scenario.json", try exampleJSON())
         let result = command.run(["report", "scenario.json"])
         #expect(result.status == .success)
-        #expect(result.output == command.run(["report"]).output)
+        // The bundled example (no file) also gets its uncertainty analysis; a file has no
+        // uncertain inputs, so everything before the sensitivity section must be identical.
+        let example = command.run(["report"]).output
+        let head = { (text: String) in text.components(separatedBy: "## Sensitivity").first ?? "" }
+        #expect(head(result.output) == head(example))
+        #expect(example.contains("### One-way sensitivity") && example.contains("### Distribution of net present value"))
+        #expect(!result.output.contains("### One-way sensitivity"))
     }
 
     @Test("--format json prints the JSON report")
@@ -75,7 +81,8 @@ final class ResilienceCommandTests {
     func outputFolder() throws {
         let result = command.run(["report", "--out", "out"])
         #expect(result.status == .success)
-        #expect(result.output.contains("Wrote 3 files:"))
+        // report.md, the two appraisal charts, and the example's tornado and NPV histogram.
+        #expect(result.output.contains("Wrote 5 files:"))
         let markdown = try String(contentsOf: folder.appendingPathComponent("out/report.md"), encoding: .utf8)
         #expect(markdown.contains("![Cumulative discounted costs and benefits](charts/cumulative-costs-and-benefits.svg)"))
         for chart in ["cumulative-costs-and-benefits", "costs-and-benefits-by-agency"] {

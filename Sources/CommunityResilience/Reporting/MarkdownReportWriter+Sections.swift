@@ -20,7 +20,7 @@ extension MarkdownReportWriter {
                     [MarkdownText.Cell(swing.input), MarkdownText.Cell(money(swing.lowNetPresentValue)),
                      MarkdownText.Cell(money(swing.highNetPresentValue)), MarkdownText.Cell(money(swing.range))]
                 })
-            lines += link(name: TornadoChart.name, title: TornadoChart.title)
+            lines += link(name: TornadoSensitivityChart.name, title: TornadoSensitivityChart.title)
         }
         if let distribution = analysis.distribution {
             lines += ["", "### Distribution of net present value", ""]

@@ -23,7 +23,7 @@ struct ReportCharts {
     /// The tornado chart, when there are swings to show.
     var tornado: SVGChart? {
         guard let analysis = report.sensitivity, !analysis.swings.isEmpty else { return nil }
-        return TornadoChart(analysis: analysis, baseline: baseline, currency: currency, priceBase: priceBase, options: options).chart()
+        return TornadoSensitivityChart(analysis: analysis, baseline: baseline, currency: currency, priceBase: priceBase, options: options).chart()
     }
 
     /// The NPV histogram, when a distribution with bins was supplied.

@@ -4,7 +4,7 @@
 ///
 /// Bars start from the base NPV, drawn as a vertical line; a darker line marks NPV = 0 when it
 /// lies on the axis, so a reader sees at once which inputs could turn the case negative.
-struct TornadoChart {
+struct TornadoSensitivityChart {
     let analysis: SensitivityAnalysis
     let baseline: Double
     let currency: Currency
