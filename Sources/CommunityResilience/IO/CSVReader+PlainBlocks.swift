@@ -73,7 +73,8 @@ extension CSVReader {
         }
         var parts: [Range<Int>] = []
         var partStart = start
-        let count = max(1, maximumParts)
+        // The last, short stretch of a file is not worth handing to other threads.
+        let count = end - start < Self.smallestBlock ? 1 : max(1, maximumParts)
         for index in 1..<count where partStart < end {
             let target = start + (end - start) * index / count
             guard target > partStart,
