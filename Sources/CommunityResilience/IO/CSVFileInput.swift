@@ -14,6 +14,7 @@ public struct CSVFileInput: CSVInput {
     private var remaining: Int?
 
     /// Reads from `handle`'s current offset to its end. The handle is not closed by the input.
+    /// - Parameter handle: A handle open for reading.
     ///
     /// The size still to read is taken from the file when the handle can seek (a regular file);
     /// for a pipe or socket it is unknown and importers grow their columns as they go.
@@ -27,6 +28,7 @@ public struct CSVFileInput: CSVInput {
     }
 
     /// Opens the file at `url` for reading; it is closed when the input (and every copy) is gone.
+    /// - Parameter url: A file URL.
     ///
     /// - Throws: ``ValidationIssue`` with ``ValidationIssue/Problem/unreadable(_:)`` naming the
     ///   file when it cannot be opened.
@@ -46,6 +48,7 @@ public struct CSVFileInput: CSVInput {
     /// interrupts it): `FileHandle.read(upToCount:)` would allocate a fresh `Data` for every
     /// chunk and copy it once more.
     ///
+    /// - Parameter buffer: Where to put the bytes.
     /// - Returns: The number of bytes read; 0 at the end of the file.
     /// - Throws: ``ValidationIssue`` with ``ValidationIssue/Problem/unreadable(_:)`` when the
     ///   read fails.

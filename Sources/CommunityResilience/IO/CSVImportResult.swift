@@ -49,6 +49,12 @@ public struct CSVImportResult<Value: Sendable>: Sendable {
     public var unlistedIssueCount: Int
 
     /// Creates a result.
+    /// - Parameters:
+    ///   - value: What the accepted rows built.
+    ///   - rowsRead: Records read after the header.
+    ///   - rowsAccepted: Records that went into `value`.
+    ///   - issues: The problems listed, in file order.
+    ///   - unlistedIssueCount: Problems found beyond the issue limit.
     public init(value: Value, rowsRead: Int, rowsAccepted: Int, issues: [ValidationIssue], unlistedIssueCount: Int = 0) {
         self.value = value
         self.rowsRead = rowsRead

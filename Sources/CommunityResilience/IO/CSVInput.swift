@@ -68,6 +68,7 @@ public struct CSVDataInput: CSVInput {
     }
 
     /// Copies up to `min(buffer.count, chunkSize)` of the remaining bytes.
+    /// - Parameter buffer: Where to put the bytes.
     /// - Returns: The number copied; 0 at the end.
     public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(ValidationIssue) -> Int {
         let count = min(buffer.count, chunkSize, bytes.count - offset)

@@ -128,6 +128,8 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
     /// Calls `body` with the next record and returns its result, or `nil` when no records remain.
     ///
     /// The pull-style counterpart of ``forEachRecord(_:)``, for reading a few records at a time.
+    /// - Parameter body: Reads the record; it is lent only for the call.
+    /// - Returns: What `body` returns, or `nil` at the end of the input.
     /// - Throws: A malformed record's ``ValidationIssue``, or what `body` throws.
     public mutating func withNextRecord<Result>(
         _ body: (borrowing CSVRecord) throws(ValidationIssue) -> Result

@@ -63,15 +63,18 @@ public struct CSVRecord: ~Copyable, @unchecked Sendable {
     }
 
     /// Whether field `index` is present.
+    /// - Parameter index: A zero-based field position.
     public func contains(fieldAt index: Int) -> Bool { index >= 0 && index < count }
 
     /// Whether field `index` is missing or has no characters.
+    /// - Parameter index: A zero-based field position.
     public func isEmpty(at index: Int) -> Bool { utf8(at: index).isEmpty }
 
     // MARK: Text
 
     /// Field `index` as a `String` (allocating only beyond 15 UTF-8 bytes), or `nil` when the
     /// record has no such field. The bytes are known to be valid UTF-8.
+    /// - Parameter index: A zero-based field position.
     public func string(at index: Int) -> String? {
         guard contains(fieldAt: index) else { return nil }
         return String(decoding: utf8(at: index), as: UTF8.self)
@@ -86,6 +89,7 @@ public struct CSVRecord: ~Copyable, @unchecked Sendable {
 
     /// Field `index` as a whole number: an optional sign and decimal digits.
     ///
+    /// - Parameter index: A zero-based field position.
     /// - Throws: ``ValidationIssue`` at the field: ``ValidationIssue/Problem/missing`` when it is
     ///   absent or blank, ``ValidationIssue/Problem/malformed(_:expected:)`` for other text,
     ///   ``ValidationIssue/Problem/outOfRange(_:allowed:)`` beyond `Int`.
@@ -102,6 +106,7 @@ public struct CSVRecord: ~Copyable, @unchecked Sendable {
     /// rounded, as `Double("…")` would be.
     ///
     /// Hexadecimal, `nan` and `inf` are not numbers here: a CSV cell holding them is an error.
+    /// - Parameter index: A zero-based field position.
     /// - Throws: ``ValidationIssue`` at the field: ``ValidationIssue/Problem/missing`` when it is
     ///   absent or blank, ``ValidationIssue/Problem/malformed(_:expected:)`` for other text,
     ///   ``ValidationIssue/Problem/notFinite(_:)`` when it overflows (`1e400`).
@@ -114,8 +119,10 @@ public struct CSVRecord: ~Copyable, @unchecked Sendable {
         }
     }
 
-    /// Field `index` as a month `YYYY-MM`, parsed from its bytes by ``Month/init(utf8:)-(UnsafeBufferPointer<UInt8>)``.
+    /// Field `index` as a month `YYYY-MM` (ISO 8601-1:2019 §5.2.1.2), parsed from its bytes
+    /// without making a `String`; ``Month`` checks the range.
     ///
+    /// - Parameter index: A zero-based field position.
     /// - Throws: ``ValidationIssue`` at the field: ``ValidationIssue/Problem/missing`` when it is
     ///   absent or blank, ``ValidationIssue/Problem/malformed(_:expected:)`` quoting the
     ///   ``PeriodError`` otherwise ("2024-13", "March 2024").
@@ -178,11 +185,16 @@ public struct CSVRecord: ~Copyable, @unchecked Sendable {
 
     /// Where field `index` is: `line 12, column "count"` with a header, `line 12, column 3`
     /// without one. Quoted fields can span lines; the line is the record's first.
+    /// - Parameter index: A zero-based field position.
     public func path(at index: Int) -> FieldPath {
         CSVScanner.path(line: line, field: index, names: storage.columnNames)
     }
 
-    /// An issue located at field `index`.
+    /// An issue located at field `index`, for checks of your own.
+    /// - Parameters:
+    ///   - problem: What is wrong, quoting the value.
+    ///   - index: A zero-based field position.
+    /// - Returns: The issue, at ``path(at:)``.
     public func issue(_ problem: ValidationIssue.Problem, at index: Int) -> ValidationIssue {
         ValidationIssue(problem, at: path(at: index))
     }

@@ -20,6 +20,9 @@ public struct CSVTable: Hashable, Sendable {
     public var rows: [[String]]
 
     /// A table from its parts.
+    /// - Parameters:
+    ///   - header: The column names; empty for none.
+    ///   - rows: The records, each a list of fields.
     public init(header: [String], rows: [[String]]) {
         self.header = header
         self.rows = rows
@@ -46,6 +49,7 @@ public struct CSVTable: Hashable, Sendable {
     }
 
     /// Reads every remaining record of `reader`.
+    /// - Parameter reader: The reader; its header, if it expects one, becomes ``header``.
     /// - Throws: The first malformed record's ``ValidationIssue``, located at its line and column.
     public init(reading reader: inout CSVReader) throws(ValidationIssue) {
         let header = try reader.readHeader()

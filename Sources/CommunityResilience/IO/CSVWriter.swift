@@ -57,6 +57,7 @@ public struct CSVWriter: Hashable, Sendable {
     }
 
     /// Appends every record, in order.
+    /// - Parameter records: The records, each a list of fields.
     public mutating func writeRecords(_ records: some Sequence<[String]>) {
         for record in records { writeRecord(record) }
     }
@@ -76,6 +77,8 @@ public struct CSVWriter: Hashable, Sendable {
     }
 
     /// `field` as it appears in a CSV file: unchanged, or quoted with inner quotes doubled.
+    /// - Parameter field: The field's text.
+    /// - Returns: The text to write.
     public static func encode(_ field: String) -> String {
         var out: [UInt8] = []
         append(field, to: &out)

@@ -86,6 +86,7 @@ public struct DemandCSVImporter: Hashable, Sendable {
 
     /// Reads every record of `reader` (which must expect a header) into a panel.
     ///
+    /// - Parameter reader: A reader positioned at the start of the file (its header unread).
     /// - Returns: The panel of accepted rows, the counts of rows read and accepted, and every issue.
     /// - Throws: ``ValidationError`` when the header lacks a required column (every missing one is
     ///   named), the input is empty or fails, or — with ``CSVImportOptions/stopAtFirstIssue`` —
@@ -132,16 +133,16 @@ public struct DemandCSVImporter: Hashable, Sendable {
                             parsers[index].parse(parts[index], of: block)
                         }
                     }
-                    var lineEnds = 0
-                    for index in parts.indices {
-                        let parser = parsers[index]
+                    // Consume the block first, so the reader's progress (which sizes the
+                    // columns) includes the rows about to be merged.
+                    reader.commit(block, lineEnds: parsers.prefix(parts.count).reduce(0) { $0 + $1.lineEnds })
+                    var lineOffset = block.line - 1
+                    for parser in parsers.prefix(parts.count) {
                         let partLineEnds = parser.lineEnds
                         try panel.merge(
-                            parser, lineOffset: block.line - 1 + lineEnds,
-                            remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
-                        lineEnds += partLineEnds
+                            parser, lineOffset: lineOffset, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
+                        lineOffset += partLineEnds
                     }
-                    reader.commit(block, lineEnds: lineEnds)
                 }
             }
         } catch {
@@ -151,6 +152,8 @@ public struct DemandCSVImporter: Hashable, Sendable {
     }
 
     /// Reads the CSV file at `url` in chunks of 4 MiB (see ``read(_:)``).
+    /// - Parameter url: A file URL.
+    /// - Returns: As ``read(_:)``.
     /// - Throws: ``ValidationError`` as ``read(_:)`` does, or when the file cannot be opened.
     public func read(contentsOf url: URL) throws(ValidationError) -> CSVImportResult<DemandPanel> {
         let input: CSVFileInput
@@ -163,6 +166,8 @@ public struct DemandCSVImporter: Hashable, Sendable {
     }
 
     /// Reads CSV text held in a string (see ``read(_:)``).
+    /// - Parameter text: The whole file.
+    /// - Returns: As ``read(_:)``.
     /// - Throws: ``ValidationError`` as ``read(_:)`` does.
     public func read(string text: String) throws(ValidationError) -> CSVImportResult<DemandPanel> {
         try read(CSVReader(string: text))

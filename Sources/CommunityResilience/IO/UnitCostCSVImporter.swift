@@ -90,6 +90,7 @@ public struct UnitCostCSVImporter: Hashable, Sendable {
 
     /// Reads every record of `reader` (which must expect a header) into unit costs, in file order.
     ///
+    /// - Parameter reader: A reader positioned at the start of the file (its header unread).
     /// - Returns: The accepted unit costs, the counts of rows read and accepted, and every issue.
     /// - Throws: ``ValidationError`` when the header lacks a required column (every missing one is
     ///   named), the input is empty or fails, or — with ``CSVImportOptions/stopAtFirstIssue`` —
@@ -119,6 +120,8 @@ public struct UnitCostCSVImporter: Hashable, Sendable {
     }
 
     /// Reads the CSV file at `url` (see ``read(_:)``).
+    /// - Parameter url: A file URL.
+    /// - Returns: As ``read(_:)``.
     /// - Throws: ``ValidationError`` as ``read(_:)`` does, or when the file cannot be opened.
     public func read(contentsOf url: URL) throws(ValidationError) -> CSVImportResult<[UnitCost]> {
         let reader: CSVReader
@@ -131,6 +134,8 @@ public struct UnitCostCSVImporter: Hashable, Sendable {
     }
 
     /// Reads CSV text held in a string (see ``read(_:)``).
+    /// - Parameter text: The whole file.
+    /// - Returns: As ``read(_:)``.
     /// - Throws: ``ValidationError`` as ``read(_:)`` does.
     public func read(string text: String) throws(ValidationError) -> CSVImportResult<[UnitCost]> {
         try read(CSVReader(string: text))

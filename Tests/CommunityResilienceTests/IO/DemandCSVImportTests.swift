@@ -237,6 +237,27 @@ struct DemandCSVImportTests {
         #expect(serial.value.services.count == 4)
     }
 
+    @Test("stopping at the first issue, and limiting issues, do not depend on the threads either")
+    func parallelOptions() throws {
+        let (text, badLines) = Self.largeFile(rows: 12_000)
+        let stops = [1, 3].map { threads in
+            issues { () throws(ValidationError) in
+                try DemandCSVImporter(options: .stopAtFirstIssue, parallelism: threads).read(CSVReader(CSVDataInput(text), bufferSize: 1 << 16))
+            }
+        }
+        #expect(stops[0].count == 1)
+        #expect(stops[0].first?.path.components.first == .line(badLines[0]))
+        #expect(stops[1] == stops[0])
+        let limited = try [1, 3].map { threads in
+            try DemandCSVImporter(options: CSVImportOptions(issueLimit: 4), parallelism: threads)
+                .read(CSVReader(CSVDataInput(text), bufferSize: 1 << 16))
+        }
+        #expect(limited[0].issues.map { $0.path.components.first } == badLines.prefix(4).map { FieldPath.Component.line($0) })
+        #expect(limited[0].unlistedIssueCount == 13)
+        #expect(limited[1].issues == limited[0].issues)
+        #expect(limited[1].unlistedIssueCount == 13)
+    }
+
     @Test("a file on disk is read in 4 MiB chunks, in parallel, to the same panel")
     func file() throws {
         let text = Self.largeFile(rows: 8_000).text
