@@ -110,15 +110,19 @@ public struct DemandCSVImporter: Hashable, Sendable {
                 case .endOfInput:
                     break reading
                 case .records(let until):
+                    // At least a batch of records, so that a file with quotes on every line
+                    // (which is never cut into blocks) is still read in bulk.
                     let parser = parsers[0]
                     var state = parser.takeState()
+                    var read = 0
                     do {
                         repeat {
                             let more = try reader.forEachRecord(
-                                limit: 1, onIssue: { issue throws(ValidationIssue) in try state.reject(issue) },
+                                limit: 256, onIssue: { issue throws(ValidationIssue) in try state.reject(issue) },
                                 { record throws(ValidationIssue) in try state.read(record) })
+                            read += 256
                             guard more else { break }
-                        } while reader.bytesConsumed < until
+                        } while reader.bytesConsumed < until || read < 1 << 14
                     } catch {
                         parser.stopped = error
                     }
