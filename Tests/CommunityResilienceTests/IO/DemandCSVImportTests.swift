@@ -163,6 +163,43 @@ struct DemandCSVImportTests {
         #expect(result.issues[10].description == "line 12, column \"count\": -1 is negative")
     }
 
+    @Test("bytes that are not UTF-8, and a quote never closed, are bad rows too")
+    func malformedBytes() throws {
+        let bytes = Array("community,service,month,count\nE01,ae,2024-01,1\nE0".utf8) + [0xFF]
+            + Array(",ae,2024-01,2\nE03,\"ae,2024-01,3\nE04,ae,2024-01,4\n".utf8)
+        let result = try DemandCSVImporter().read(CSVReader(CSVDataInput(bytes: bytes)))
+        #expect(result.issues == [
+            ValidationIssue(.unreadable("invalid UTF-8: byte 0xFF at byte 3 of the field"), at: .csv(line: 3, column: "community")),
+            ValidationIssue(
+                .malformed("\"ae,2024-01,3\nE04,ae,2024-01,4\n", expected: "a closing quote before the end of the file"),
+                at: .csv(line: 4, column: "service")),
+        ])
+        #expect(result.rowsRead == 3)
+        #expect(result.rowsAccepted == 1)
+    }
+
+    /// An input whose source fails once its bytes run out, instead of reporting the end.
+    struct FailingInput: CSVInput {
+        var bytes = Array("community,service,month,count\nE01,ae,2024-01,-1\n".utf8)
+            + Array(repeating: Array("E02,ae,2024-01,1\n".utf8), count: 20).flatMap { $0 }
+        mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(ValidationIssue) -> Int {
+            guard !bytes.isEmpty else { throw ValidationIssue(.unreadable("the network went away")) }
+            let count = min(buffer.count, bytes.count)
+            buffer.copyBytes(from: bytes.prefix(count))
+            bytes.removeFirst(count)
+            return count
+        }
+    }
+
+    @Test("a failing input ends the import with the problems found so far and the failure")
+    func failingInput() {
+        // A 64-byte buffer: the bad row is parsed long before the input fails.
+        #expect(issues { () throws(ValidationError) in try DemandCSVImporter().read(CSVReader(FailingInput(), bufferSize: 64)) } == [
+            ValidationIssue(.negative("-1"), at: .csv(line: 2, column: "count")),
+            ValidationIssue(.unreadable("the network went away")),
+        ])
+    }
+
     @Test("stopping at the first issue throws just that one")
     func stopsAtFirst() {
         #expect(issues { () throws(ValidationError) in
