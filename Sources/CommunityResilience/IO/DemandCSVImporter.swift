@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads demand observations — community, service, month, count and optionally population — from
 /// CSV into a columnar ``DemandPanel``, streaming, at national scale.
@@ -103,48 +104,29 @@ public struct DemandCSVImporter: Hashable, Sendable {
         }
         let positions = try columns.columns(in: header, line: reader.headerLine)
         let parsers = (0..<parallelism).map { _ in DemandRowParser(positions: positions, header: header, options: options) }
+        // Several parts per thread, claimed one at a time, so that a thread the system holds
+        // back leaves its share to the others instead of keeping them waiting.
+        let maximumParts = parallelism == 1 ? 1 : 4 * parallelism
+        let parts = (0..<maximumParts).map { _ in DemandPart(options: options) }
         var panel = DemandPanelBuilder(hasPopulation: positions[.population] != nil, options: options, startOffset: reader.bytesConsumed)
         do {
             reading: while true {
-                switch try reader.nextPlainBlock(maximumParts: parallelism) {
+                switch try reader.nextPlainBlock(maximumParts: maximumParts) {
                 case .endOfInput:
                     break reading
                 case .records(let until):
-                    // At least a batch of records, so that a file with quotes on every line
-                    // (which is never cut into blocks) is still read in bulk.
-                    let parser = parsers[0]
-                    var state = parser.takeState()
-                    var read = 0
-                    do {
-                        repeat {
-                            let more = try reader.forEachRecord(
-                                limit: 256, onIssue: { issue throws(ValidationIssue) in try state.reject(issue) },
-                                { record throws(ValidationIssue) in try state.read(record) })
-                            read += 256
-                            guard more else { break }
-                        } while reader.bytesConsumed < until || read < 1 << 14
-                    } catch {
-                        parser.stopped = error
-                    }
-                    parser.state = state
-                    try panel.merge(parser, lineOffset: 0, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
+                    try readRecords(from: &reader, until: until, with: parsers[0], into: parts[0])
+                    try panel.merge(parts[0], lineOffset: 0, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
                 case .block(let block):
-                    let parts = block.parts
-                    if parts.count == 1 {
-                        parsers[0].parse(parts[0], of: block)
-                    } else {
-                        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-                            parsers[index].parse(parts[index], of: block)
-                        }
-                    }
+                    Self.parse(block, with: parsers, into: parts)
+                    let used = parts.prefix(block.parts.count)
                     // Consume the block first, so the reader's progress (which sizes the
                     // columns) includes the rows about to be merged.
-                    reader.commit(block, lineEnds: parsers.prefix(parts.count).reduce(0) { $0 + $1.lineEnds })
+                    reader.commit(block, lineEnds: used.reduce(0) { $0 + $1.lineEnds })
                     var lineOffset = block.line - 1
-                    for parser in parsers.prefix(parts.count) {
-                        let partLineEnds = parser.lineEnds
-                        try panel.merge(
-                            parser, lineOffset: lineOffset, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
+                    for part in used {
+                        let partLineEnds = part.lineEnds
+                        try panel.merge(part, lineOffset: lineOffset, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
                         lineOffset += partLineEnds
                     }
                 }
@@ -153,6 +135,53 @@ public struct DemandCSVImporter: Hashable, Sendable {
             throw ValidationError(issues: panel.log.issues + [error])
         }
         return panel.result()
+    }
+
+    /// Parses the parts of `block` on up to `parsers.count` threads, each claiming the next
+    /// unparsed part until none is left; part `i` goes into `parts[i]`.
+    private static func parse(_ block: CSVPlainBlock, with parsers: [DemandRowParser], into parts: [DemandPart]) {
+        let ranges = block.parts
+        guard ranges.count > 1, parsers.count > 1 else {
+            for (index, range) in ranges.enumerated() {
+                parts[index].parser = parsers[0]
+                parsers[0].parse(range, of: block, into: parts[index])
+            }
+            return
+        }
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(parsers.count, ranges.count)) { worker in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < ranges.count else { return }
+                parts[index].parser = parsers[worker]
+                parsers[worker].parse(ranges[index], of: block, into: parts[index])
+            }
+        }
+    }
+
+    /// Reads records one at a time into `part` until the reader has consumed `until` bytes, and
+    /// at least a batch of records, so that a file with quotes on every line (which is never cut
+    /// into blocks) is still read in bulk.
+    private func readRecords(
+        from reader: inout CSVReader, until: Int, with parser: DemandRowParser, into part: DemandPart
+    ) throws(ValidationIssue) {
+        part.parser = parser
+        var state = parser.takeState()
+        state.begin(part)
+        var read = 0
+        do {
+            repeat {
+                let more = try reader.forEachRecord(
+                    limit: 256, onIssue: { issue throws(ValidationIssue) in try state.reject(issue) },
+                    { record throws(ValidationIssue) in try state.read(record) })
+                read += 256
+                guard more else { break }
+            } while reader.bytesConsumed < until || read < 1 << 14
+        } catch {
+            part.stopped = error
+        }
+        state.finish(part)
+        parser.state = state
     }
 
     /// Reads the CSV file at `url` in chunks of 4 MiB (see ``read(_:)``).

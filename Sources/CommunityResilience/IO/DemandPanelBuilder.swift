@@ -24,28 +24,37 @@ struct DemandPanelBuilder {
         log = CSVIssueLog(options)
     }
 
-    /// Moves `parser`'s rows and issues into the panel and resets the parser.
+    /// Moves `part`'s rows and issues into the panel and resets the part.
+    ///
+    /// Parts must be merged in file order: each part's new identifiers get their panel codes
+    /// here, so the panel's codes follow the order the file first shows them.
     ///
     /// - Parameters:
-    ///   - lineOffset: Added to the lines the parser's issues name (its part started on line
+    ///   - part: The parsed stretch.
+    ///   - lineOffset: Added to the lines the part's issues name (the stretch started on line
     ///     `lineOffset + 1`).
     ///   - remainingBytes: Input still to read, when known, for sizing the columns.
     ///   - consumed: Input read so far.
-    /// - Throws: The issue that stopped the parser, or the first issue when the import stops at
+    /// - Throws: The issue that stopped the part, or the first issue when the import stops at
     ///   the first; the identifier tables' overflow.
-    mutating func merge(_ parser: DemandRowParser, lineOffset: Int, remainingBytes: Int?, consumed: Int) throws(ValidationIssue) {
-        defer { parser.reset() }
-        for issue in parser.state.log.issues { try log.record(issue.shiftingLines(by: lineOffset)) }
-        log.countUnlisted(parser.state.log.unlisted)
-        if let stopped = parser.stopped { throw stopped.shiftingLines(by: lineOffset) }
-        rowsRead += parser.state.rowsRead
-        // Identifiers first seen by this parser since the last merge get their panel codes now,
-        // in the order the file has them.
-        let newCommunities = parser.state.communities.identifiers[parser.state.communityCodesMerged.count...]
-        for identifier in newCommunities { parser.state.communityCodesMerged.append(try communities.encode(identifier)) }
-        let newServices = parser.state.services.identifiers[parser.state.serviceCodesMerged.count...]
-        for identifier in newServices { parser.state.serviceCodesMerged.append(try services.encode(identifier)) }
-        let segment = parser.state.segment
+    mutating func merge(_ part: DemandPart, lineOffset: Int, remainingBytes: Int?, consumed: Int) throws(ValidationIssue) {
+        defer { part.reset() }
+        for issue in part.log.issues { try log.record(issue.shiftingLines(by: lineOffset)) }
+        log.countUnlisted(part.log.unlisted)
+        if let stopped = part.stopped { throw stopped.shiftingLines(by: lineOffset) }
+        rowsRead += part.rowsRead
+        guard let parser = part.parser else { return }
+        // Identifiers first seen in this part get their panel codes now, in file order; the
+        // parser's earlier parts (earlier in the file) have been merged already.
+        assert(parser.state.communityCodesMerged.count == part.newCommunities.lowerBound)
+        for code in part.newCommunities {
+            parser.state.communityCodesMerged.append(try communities.encode(parser.state.communities.identifiers[code]))
+        }
+        assert(parser.state.serviceCodesMerged.count == part.newServices.lowerBound)
+        for code in part.newServices {
+            parser.state.serviceCodesMerged.append(try services.encode(parser.state.services.identifiers[code]))
+        }
+        let segment = part.segment
         let rows = segment.count
         guard rows > 0 else { return }
         reserve(rows, remainingBytes: remainingBytes, consumed: consumed)

@@ -1,22 +1,19 @@
 /// Turns CSV records into demand rows for ``DemandCSVImporter``: one per thread, each with its own
-/// identifier tables and its own segment of rows, which the importer merges in file order.
+/// identifier tables, writing each stretch of the file it parses into a ``DemandPart`` that the
+/// importer merges in file order.
 ///
-/// Codes in a segment are the parser's *local* codes (first seen by this parser); the importer
+/// Codes in a part are the parser's *local* codes (first seen by this parser); the importer
 /// translates them to the panel's codes when it merges, in file order, so the panel is identical
 /// whether the file was read by one thread or several. Issues name lines relative to where the
-/// parser's part started, also fixed when merged.
+/// part started, also fixed when merged.
 ///
-/// Used by one thread at a time (the importer hands each parser to one task per block and waits
-/// for all of them), which makes the `@unchecked Sendable` sound. The mutable state lives in a
-/// ``DemandRowState`` value that the hot loop takes out and works on as a local variable: mutating
-/// a class's stored properties would cost a dynamic exclusivity check per access.
+/// Used by one thread at a time, which makes the `@unchecked Sendable` sound. The mutable state
+/// lives in a ``DemandRowState`` value that the hot loop takes out and works on as a local
+/// variable: mutating a class's stored properties would cost a dynamic exclusivity check per
+/// access.
 final class DemandRowParser: @unchecked Sendable {
-    /// The tables, rows and issues since the last merge.
+    /// The identifier tables and the rules; the output goes to the part being parsed.
     var state: DemandRowState
-    /// The issue that stopped a part early (stop-at-first-issue imports only).
-    var stopped: ValidationIssue?
-    /// Line ends in the part last parsed by ``parse(_:of:)``.
-    var lineEnds = 0
     private let storage: CSVStorage
 
     init(positions: [DemandCSVImporter.Field: Int], header: [String], options: CSVImportOptions) {
@@ -24,11 +21,13 @@ final class DemandRowParser: @unchecked Sendable {
         storage = CSVStorage(borrowingWith: header)
     }
 
-    /// Parses one part of a block with a scanner of its own; lines in issues count from 1.
-    func parse(_ part: Range<Int>, of block: CSVPlainBlock) {
-        storage.lend(block.bytes, range: part)
+    /// Parses `range` of a block with a scanner of its own into `part`; lines in issues count
+    /// from 1.
+    func parse(_ range: Range<Int>, of block: CSVPlainBlock, into part: DemandPart) {
+        storage.lend(block.bytes, range: range)
         var scanner = CSVScanner(storage: storage, line: 1, atStartOfInput: false)
         var state = takeState()
+        state.begin(part)
         do {
             scanning: while true {
                 switch scanner.scan(final: true) {
@@ -41,10 +40,11 @@ final class DemandRowParser: @unchecked Sendable {
                 }
             }
         } catch {
-            stopped = error
+            part.stopped = error
         }
+        state.finish(part)
+        part.lineEnds = scanner.line - 1
         self.state = state
-        lineEnds = scanner.line - 1
     }
 
     /// Moves the state out (leaving an empty one), so it can be mutated as a local variable.
@@ -53,14 +53,44 @@ final class DemandRowParser: @unchecked Sendable {
         swap(&taken, &state)
         return taken
     }
+}
 
-    /// Empties the segment and the log after a merge (keeping their capacity).
+/// The output of parsing one stretch of a file: its accepted rows (in local codes), its issues,
+/// and which of the parser's local codes it saw first. Reused stretch after stretch.
+///
+/// Written by one thread, then read by the importer after that thread is done, which makes the
+/// `@unchecked Sendable` sound.
+final class DemandPart: @unchecked Sendable {
+    /// The parser whose local codes the rows use.
+    var parser: DemandRowParser?
+    /// Rows accepted.
+    let segment = DemandSegment()
+    /// Problems found.
+    var log: CSVIssueLog
+    /// Records read.
+    var rowsRead = 0
+    /// The issue that stopped parsing early (stop-at-first-issue imports only).
+    var stopped: ValidationIssue?
+    /// Line ends in the stretch.
+    var lineEnds = 0
+    /// The parser's local codes first seen in this stretch.
+    var newCommunities = 0..<0
+    var newServices = 0..<0
+
+    init(options: CSVImportOptions) {
+        log = CSVIssueLog(options)
+    }
+
+    /// Forgets the stretch after a merge, keeping the segment's capacity.
     func reset() {
-        state.segment.removeAll()
-        state.log = CSVIssueLog(state.log.options)
-        state.rowsRead = 0
+        parser = nil
+        segment.removeAll()
+        log = CSVIssueLog(log.options)
+        rowsRead = 0
         stopped = nil
         lineEnds = 0
+        newCommunities = 0..<0
+        newServices = 0..<0
     }
 }
 
@@ -76,12 +106,15 @@ struct DemandRowState {
     /// The panel code of each local code merged so far.
     var communityCodesMerged: [Int32] = []
     var serviceCodesMerged: [Int32] = []
-    /// Rows accepted since the last merge.
+    /// Where accepted rows go: the current part's segment.
     var segment: DemandSegment
-    /// Problems found since the last merge.
+    /// Problems found in the current part.
     var log: CSVIssueLog
-    /// Records read since the last merge.
+    /// Records read in the current part.
     var rowsRead = 0
+    /// The identifier counts when the current part began.
+    private var communitiesBefore = 0
+    private var servicesBefore = 0
 
     init(positions: [DemandCSVImporter.Field: Int], fieldCount: Int, options: CSVImportOptions) {
         // Required fields always have a position once the mapping has accepted the header.
@@ -93,6 +126,23 @@ struct DemandRowState {
         self.fieldCount = fieldCount
         segment = DemandSegment()
         log = CSVIssueLog(options)
+    }
+
+    /// Starts writing into `part`.
+    mutating func begin(_ part: DemandPart) {
+        segment = part.segment
+        log = part.log
+        rowsRead = part.rowsRead
+        communitiesBefore = communities.count
+        servicesBefore = services.count
+    }
+
+    /// Hands the current part its log, counts and the local codes first seen in it.
+    func finish(_ part: DemandPart) {
+        part.log = log
+        part.rowsRead = rowsRead
+        part.newCommunities = communitiesBefore..<communities.count
+        part.newServices = servicesBefore..<services.count
     }
 
     /// A placeholder left in a parser while its state is taken out.
