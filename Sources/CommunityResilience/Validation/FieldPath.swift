@@ -2,12 +2,23 @@
 /// `interventions[3].costs[0].amount`.
 ///
 /// Every ``ValidationIssue`` carries one so that an analyst can find the offending value in the
-/// JSON or CSV they supplied. Paths print in the familiar dotted form with zero-based indices.
+/// JSON or CSV they supplied. Paths into a JSON document print in the familiar dotted form with
+/// zero-based indices; paths into a CSV file name the file's line and column as a spreadsheet user
+/// sees them: `line 12, column "count"` (see ``csv(line:column:)``).
 public struct FieldPath: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
-    /// One step in a path: a named field or a zero-based array position.
+    /// One step in a path: a named field or a zero-based array position, or a place in a CSV file.
     public enum Component: Hashable, Sendable {
+        /// A named field of an object: prints as `name`, after a `.` when not first.
         case key(String)
+        /// A zero-based array position: prints as `[3]`.
         case index(Int)
+        /// A one-based physical line of a text file (the line a CSV record or field starts on, as
+        /// an editor numbers it): prints as `line 12`.
+        case line(Int)
+        /// A CSV column named by its header: prints as `column "count"`.
+        case column(String)
+        /// A CSV column known only by its one-based position (no header): prints as `column 3`.
+        case columnNumber(Int)
     }
 
     /// The steps from the root to the value.
@@ -78,6 +89,27 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Expressibl
         FieldPath(components: components + other.components)
     }
 
+    /// The place in a CSV file where a record starts (`line 12`) or, with `column`, where one of
+    /// its fields is (`line 12, column "count"`).
+    ///
+    /// - Parameters:
+    ///   - line: The one-based physical line the record or field starts on. Quoted fields may span
+    ///     lines (RFC 4180 §2.6), so this is a line number, not a record number.
+    ///   - column: The column's header name, when the file has a header and the position is
+    ///     within it.
+    /// - Returns: A path that prints as `line 12` or `line 12, column "count"`.
+    public static func csv(line: Int, column: String? = nil) -> FieldPath {
+        guard let column else { return FieldPath(components: [.line(line)]) }
+        return FieldPath(components: [.line(line), .column(column)])
+    }
+
+    /// The place in a CSV file without a header: `line 12, column 3` (both one-based).
+    public static func csv(line: Int, columnNumber: Int) -> FieldPath {
+        FieldPath(components: [.line(line), .columnNumber(columnNumber)])
+    }
+
+    /// The path as text: `interventions[3].costs[0].amount` inside a document, or
+    /// `line 12, column "count"` inside a CSV file.
     public var description: String {
         var text = ""
         for component in components {
@@ -87,6 +119,15 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Expressibl
                 text += name
             case .index(let index):
                 text += "[\(index)]"
+            case .line(let line):
+                if !text.isEmpty { text += ", " }
+                text += "line \(line)"
+            case .column(let name):
+                if !text.isEmpty { text += ", " }
+                text += "column \"\(name)\""
+            case .columnNumber(let number):
+                if !text.isEmpty { text += ", " }
+                text += "column \(number)"
             }
         }
         return text

@@ -1,0 +1,124 @@
+/// Gathers the rows of a demand import into the panel's columns, one parser's segment at a time,
+/// in file order: translates each parser's local identifier codes to the panel's, fixes the
+/// lines its issues name, and keeps the running counts.
+struct DemandPanelBuilder {
+    /// Rows of headroom kept when sizing the columns.
+    static let headroom = 1 << 16
+
+    let hasPopulation: Bool
+    /// The input offset where the first record starts, for the bytes-per-row estimate.
+    let startOffset: Int
+    var log: CSVIssueLog
+    var rowsRead = 0
+    var communities = CodeTable<Community>()
+    var services = CodeTable<Service>()
+    var communityCodes: [Int32] = []
+    var serviceCodes: [Int32] = []
+    var monthIndices: [Int32] = []
+    var counts: [Double] = []
+    var populations: [Double] = []
+
+    init(hasPopulation: Bool, options: CSVImportOptions, startOffset: Int) {
+        self.hasPopulation = hasPopulation
+        self.startOffset = startOffset
+        log = CSVIssueLog(options)
+    }
+
+    /// Moves `part`'s rows and issues into the panel and resets the part.
+    ///
+    /// Parts must be merged in file order: each part's new identifiers get their panel codes
+    /// here, so the panel's codes follow the order the file first shows them.
+    ///
+    /// - Parameters:
+    ///   - part: The parsed stretch.
+    ///   - lineOffset: Added to the lines the part's issues name (the stretch started on line
+    ///     `lineOffset + 1`).
+    ///   - remainingBytes: Input still to read, when known, for sizing the columns.
+    ///   - consumed: Input read so far.
+    /// - Throws: The issue that stopped the part, or the first issue when the import stops at
+    ///   the first; the identifier tables' overflow.
+    mutating func merge(_ part: DemandPart, lineOffset: Int, remainingBytes: Int?, consumed: Int) throws(ValidationIssue) {
+        defer { part.reset() }
+        for issue in part.log.issues { try log.record(issue.shiftingLines(by: lineOffset)) }
+        log.countUnlisted(part.log.unlisted)
+        if let stopped = part.stopped { throw stopped.shiftingLines(by: lineOffset) }
+        rowsRead += part.rowsRead
+        guard let parser = part.parser else { return }
+        // Identifiers first seen in this part get their panel codes now, in file order; the
+        // parser's earlier parts (earlier in the file) have been merged already.
+        assert(parser.state.communityCodesMerged.count == part.newCommunities.lowerBound)
+        for code in part.newCommunities {
+            parser.state.communityCodesMerged.append(try communities.encode(parser.state.communities.identifiers[code]))
+        }
+        assert(parser.state.serviceCodesMerged.count == part.newServices.lowerBound)
+        for code in part.newServices {
+            parser.state.serviceCodesMerged.append(try services.encode(parser.state.services.identifiers[code]))
+        }
+        let segment = part.segment
+        let rows = segment.count
+        guard rows > 0 else { return }
+        reserve(rows, remainingBytes: remainingBytes, consumed: consumed)
+        append(translating: segment.communityCodes, rows, through: parser.state.communityCodesMerged, to: &communityCodes)
+        append(translating: segment.serviceCodes, rows, through: parser.state.serviceCodesMerged, to: &serviceCodes)
+        monthIndices.append(contentsOf: UnsafeBufferPointer(start: segment.monthIndices, count: rows))
+        counts.append(contentsOf: UnsafeBufferPointer(start: segment.counts, count: rows))
+        if hasPopulation { populations.append(contentsOf: UnsafeBufferPointer(start: segment.populations, count: rows)) }
+    }
+
+    /// Appends `rows` local codes, each replaced by its panel code.
+    private func append(
+        translating local: UnsafeMutablePointer<Int32>, _ rows: Int, through map: [Int32], to column: inout [Int32]
+    ) {
+        map.withUnsafeBufferPointer { map in
+            for row in 0..<rows {
+                let code = Int(local[row])
+                // Every local code was given a panel code above.
+                local[row] = code < map.count ? map[code] : 0
+            }
+        }
+        column.append(contentsOf: UnsafeBufferPointer(start: local, count: rows))
+    }
+
+    /// Makes room for `rows` more rows. With the input's size known the columns are sized once
+    /// for the whole file (2% spare, from the bytes per row so far), so they are never copied as
+    /// they grow and peak memory stays close to their final size; otherwise they double.
+    private mutating func reserve(_ rows: Int, remainingBytes: Int?, consumed: Int) {
+        let current = counts.count
+        guard counts.capacity - current < rows else { return }
+        var target = current + rows + Self.headroom
+        if let remainingBytes, current + rows > 0 {
+            let bytesPerRow = max(1.0, Double(consumed - startOffset) / Double(current + rows))
+            let expected = Double(remainingBytes) / bytesPerRow * 1.02
+            target = max(target, current + rows + Int(min(expected, Double(Int32.max))) + Self.headroom)
+        } else {
+            target = max(target, 2 * current)
+        }
+        communityCodes.reserveCapacity(target)
+        serviceCodes.reserveCapacity(target)
+        monthIndices.reserveCapacity(target)
+        counts.reserveCapacity(target)
+        if hasPopulation { populations.reserveCapacity(target) }
+    }
+
+    /// The import's result.
+    func result() -> CSVImportResult<DemandPanel> {
+        let panel = DemandPanel(
+            communities: communities, services: services, communityCodes: communityCodes,
+            serviceCodes: serviceCodes, monthIndices: monthIndices, counts: counts, populations: populations)
+        return CSVImportResult(
+            value: panel, rowsRead: rowsRead, rowsAccepted: counts.count, issues: log.issues,
+            unlistedIssueCount: log.unlisted)
+    }
+}
+
+extension ValidationIssue {
+    /// The issue with every CSV line in its path moved by `offset`.
+    func shiftingLines(by offset: Int) -> ValidationIssue {
+        guard offset != 0 else { return self }
+        let components = path.components.map { component -> FieldPath.Component in
+            if case .line(let line) = component { return .line(line + offset) }
+            return component
+        }
+        return ValidationIssue(problem, at: FieldPath(components: components))
+    }
+}
