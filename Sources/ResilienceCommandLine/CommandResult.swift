@@ -29,7 +29,7 @@ public enum ExitStatus: Int32, Hashable, Sendable, CaseIterable {
     /// The command did what was asked; for `validate`, the file is valid.
     case success = 0
     /// The input is invalid or unreadable, or the work failed (an invalid scenario, a file that
-    /// cannot be read or written, a format not yet available).
+    /// cannot be read or written).
     case failure = 1
     /// The command line is wrong: an unknown command or option, a missing or extra argument.
     case usage = 2

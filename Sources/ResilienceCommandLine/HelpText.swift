@@ -31,7 +31,7 @@ enum HelpText {
 
         OPTIONS:
           --format <format>       markdown (default), json (every figure, table and
-                                  derivation, sorted keys), or csv (not yet available).
+                                  derivation, sorted keys), or csv (the result tables).
           --out <dir>             Write the report into <dir> instead of printing it:
                                   report.md and charts/*.svg (linked from the report), or
                                   report.json. The folder is created if needed.

@@ -36,7 +36,8 @@ struct ReportCommand {
             }
             return try deliver([("report.json", json)], printing: json)
         case .csv:
-            return try deliver(try csvFiles(for: appraisal, report: report), printing: nil)
+            let files = try csvFiles(for: appraisal, report: report)
+            return try deliver(files, printing: files.first?.contents)
         }
     }
 
@@ -53,12 +54,20 @@ struct ReportCommand {
         return SensitivityAnalysis(tornado: analysis.tornado(), simulation: simulation)
     }
 
-    /// The hook for `--format csv`: CSV export of results (built with the CSV reader and writer
-    /// in `IO/`) plugs in here, returning the files to write — `("cash-flows.csv", text)` and so
-    /// on — or, for printing, the one table to print. Until then the format is refused with a
-    /// clear message.
+    /// `--format csv`: the portfolio's tables as CSV files (``AppraisalResult/cashFlowTable``,
+    /// cashable savings, agencies, who pays who gains, and totals by community and by local
+    /// authority). Printed to standard output, the cash-flow table alone is shown, since several
+    /// tables in one stream would not be one CSV file.
     func csvFiles(for appraisal: Appraisal, report: AppraisalReport) throws(CommandError) -> [(path: String, contents: String)] {
-        throw .failure("resilience: --format csv is not yet available in this version; use --format markdown or --format json")
+        let portfolio = appraisal.portfolio
+        return [
+            ("cash-flows.csv", portfolio.cashFlowTable.text()),
+            ("cashable-savings.csv", portfolio.cashableSavingsTable.text()),
+            ("agencies.csv", portfolio.agencyTable.text()),
+            ("who-pays-who-gains.csv", portfolio.whoPaysWhoGainsTable.text()),
+            ("communities.csv", portfolio.areaTable().text()),
+            ("local-authorities.csv", portfolio.areaTable(.localAuthority).text()),
+        ]
     }
 
     /// Prints `printing` (or the only file) to standard output, or writes every file into the

@@ -69,12 +69,18 @@ final class ResilienceCommandTests {
         #expect(command.run(["report", "--format=json"]).output == result.output)
     }
 
-    @Test("--format csv is hooked up but not yet available: a clear message and status 1")
-    func csv() {
+    @Test("--format csv prints the cash flows, and --out writes every table")
+    func csv() throws {
         let result = command.run(["report", "--format", "csv"])
-        #expect(result.status == .failure)
-        #expect(result.output.isEmpty)
-        #expect(result.errorOutput.contains("--format csv is not yet available"))
+        #expect(result.status == .success)
+        #expect(result.output.hasPrefix("year,discount_factor,costs,"))
+        // 2022-23 is year 0: the VCSE grants, £600,000 rebased (× 100 ÷ 91.2996) and raised 15%.
+        #expect(result.output.contains("\n2022-23,1.0,755753.58,2094706.60,"))
+        let written = command.run(["report", "--format", "csv", "--out", "csv"])
+        #expect(written.status == .success)
+        #expect(written.output.contains("Wrote 6 files:"))
+        let agencies = try String(contentsOf: folder.appendingPathComponent("csv/agencies.csv"), encoding: .utf8)
+        #expect(agencies.contains("nhs-acute"))
     }
 
     @Test("--out writes report.md and the charts it links")
