@@ -39,7 +39,7 @@ extension UncertaintyAnalysis {
     /// Statistics are then computed in draw order. So the result is **bit-identical for any number
     /// of workers**, and the same on every platform: draws use only IEEE 754 basic arithmetic
     /// and the library's own logarithm and exponential (see ``InputDistribution/sample(using:)``
-    /// and <doc:Uncertainty>). A simulation of n draws makes the first n draws of any longer one
+    /// and the Uncertainty article). A simulation of n draws makes the first n draws of any longer one
     /// with the same seed.
     ///
     /// - Parameters:

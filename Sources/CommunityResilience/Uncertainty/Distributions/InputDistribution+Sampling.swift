@@ -5,7 +5,7 @@ extension InputDistribution {
     /// uniform, triangular, normal, log-normal and discrete draws; Marsaglia and Tsang's gamma
     /// method for beta and PERT. Only IEEE 754 basic arithmetic, square roots and the library's
     /// own logarithm and exponential (ports of fdlibm's, built from basic operations) are used, so
-    /// the same generator state gives the same draw on every platform (see <doc:Uncertainty>).
+    /// the same generator state gives the same draw on every platform (see the Uncertainty article).
     ///
     /// - Parameter generator: The source of randomness, e.g. ``Xoshiro256StarStar``.
     /// - Returns: A value in the distribution's ``support``.
