@@ -92,6 +92,9 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
         if let window = eventWindow, window.leads < 2 || window.lags < 0 {
             throw .invalidSetting(name: "eventWindow", value: "leads \(window.leads), lags \(window.lags)", requirement: "at least 2 leads (−1 is the reference) and 0 or more lags")
         }
+        if eventWindow == nil {
+            return try fitSingleCoefficient(panel, service: service, communities: communities)
+        }
         let grid = try PanelGrid(panel: panel, service: service, communities: communities)
         let isTreated = grid.units.map { treated.contains($0) }
         guard isTreated.contains(true) else { throw .noTreatedUnits }
@@ -129,13 +132,29 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
             let coefficients = raw.map {
                 CoefficientEstimate(name: $0.name, estimate: $0.estimate, standardError: $0.standardError * scale.squareRoot(), reference: reference)
             }
+            let shape = PanelDifferenceInDifferencesResult.Shape(
+                communityCount: grid.unitCount, treatedCount: isTreated.filter { $0 }.count, months: grid.months,
+                startIndex: startIndex, exposure: exposure(grid: grid, isTreated: isTreated, startIndex: startIndex))
             return try PanelDifferenceInDifferencesResult(
-                specification: self, service: service, grid: grid, isTreated: isTreated, startIndex: startIndex,
-                coefficients: coefficients, covariance: covarianceMatrix.scaled(by: scale), observationCount: n,
-                regressors: regressors)
+                specification: self, service: service, shape: shape, coefficients: coefficients,
+                covariance: covarianceMatrix.scaled(by: scale), observationCount: n)
         } catch {
             throw .numerical(error)
         }
+    }
+
+    /// How many treated community-months (or treated residents ÷ `per`) follow the start.
+    func exposure(grid: PanelGrid, isTreated: [Bool], startIndex: Int) -> Double {
+        var exposure = 0.0
+        for unit in 0..<grid.unitCount where isTreated[unit] {
+            for month in startIndex..<grid.monthCount {
+                switch outcome {
+                case .count: exposure += 1
+                case .rate(let per): exposure += (grid.populations?[unit * grid.monthCount + month] ?? 0) / per
+                }
+            }
+        }
+        return exposure
     }
 
     func outcomeValues(_ grid: PanelGrid) throws(EstimationError) -> [Double] {
