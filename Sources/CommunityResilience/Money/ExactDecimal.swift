@@ -6,28 +6,33 @@ enum ExactDecimal {
     /// Swift prints a `Double` with the fewest digits that read back to the same value (at most 17
     /// significant digits), so `0.015` gives (15, −3) and `1e-07` gives (1, −7).
     static func parts(of value: Double) -> (significand: Int128, exponent: Int) {
+        // The description is ASCII, so its UTF-8 bytes are read directly: going through
+        // `Character` and its Unicode properties made this the hot spot of a whole appraisal.
         var significand: Int128 = 0
         var exponent = 0
         var negative = false
         var afterPoint = false
-        var exponentText = ""
         var inExponent = false
-        for character in value.description {
-            if inExponent {
-                exponentText.append(character)
-                continue
-            }
-            switch character {
-            case "-": negative = true
-            case ".": afterPoint = true
-            case "e", "E": inExponent = true
-            default:
-                guard let digit = character.wholeNumberValue else { continue }
-                significand = significand * 10 + Int128(digit)
-                if afterPoint { exponent -= 1 }
+        var exponentNegative = false
+        var exponentValue = 0
+        for byte in value.description.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                if inExponent {
+                    exponentValue = exponentValue * 10 + digit
+                } else {
+                    significand = significand * 10 + Int128(digit)
+                    if afterPoint { exponent -= 1 }
+                }
+            case UInt8(ascii: "-"):
+                if inExponent { exponentNegative = true } else { negative = true }
+            case UInt8(ascii: "."): afterPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+            default: continue
             }
         }
-        if let shift = Int(exponentText) { exponent += shift }
+        exponent += exponentNegative ? -exponentValue : exponentValue
         // Drop trailing zeros so the significand stays as small as possible ("1200.0").
         while significand != 0, significand % 10 == 0 {
             significand /= 10
