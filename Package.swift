@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "CommunityResilience", targets: ["CommunityResilience"]),
         .library(name: "ResilienceNumerics", targets: ["ResilienceNumerics"]),
         .executable(name: "resilience", targets: ["resilience"]),
+        .executable(name: "resilience-benchmarks", targets: ["resilience-benchmarks"]),
     ],
     targets: [
         .target(name: "ResilienceNumerics", swiftSettings: swiftSettings),
@@ -29,6 +30,14 @@ let package = Package(
         .executableTarget(
             name: "resilience",
             dependencies: ["CommunityResilience"],
+            swiftSettings: swiftSettings
+        ),
+        // National-scale workloads with seeded synthetic data: `swift run -c release
+        // resilience-benchmarks --quick`. Sources live beside the Python reference in Benchmarks/.
+        .executableTarget(
+            name: "resilience-benchmarks",
+            dependencies: ["CommunityResilience", "ResilienceNumerics"],
+            path: "Benchmarks/Sources",
             swiftSettings: swiftSettings
         ),
         .testTarget(

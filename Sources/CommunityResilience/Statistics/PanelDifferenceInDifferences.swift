@@ -86,12 +86,7 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
     ///   rate outcome, bad settings, or a numerical failure naming the term.
     /// - Complexity: O(n × regressors) for n community-months, after one pass over the panel.
     public func fit(_ panel: DemandPanel, service: Service.ID, communities: [Community.ID]? = nil) throws(EstimationError) -> PanelDifferenceInDifferencesResult {
-        guard confidenceLevel > 0, confidenceLevel < 1 else {
-            throw .invalidSetting(name: "confidenceLevel", value: "\(confidenceLevel)", requirement: "strictly between 0 and 1")
-        }
-        if let window = eventWindow, window.leads < 2 || window.lags < 0 {
-            throw .invalidSetting(name: "eventWindow", value: "leads \(window.leads), lags \(window.lags)", requirement: "at least 2 leads (−1 is the reference) and 0 or more lags")
-        }
+        try checkSettings()
         if eventWindow == nil {
             return try fitSingleCoefficient(panel, service: service, communities: communities)
         }
@@ -155,6 +150,15 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
             }
         }
         return exposure
+    }
+
+    func checkSettings() throws(EstimationError) {
+        guard confidenceLevel > 0, confidenceLevel < 1 else {
+            throw .invalidSetting(name: "confidenceLevel", value: "\(confidenceLevel)", requirement: "strictly between 0 and 1")
+        }
+        if let window = eventWindow, window.leads < 2 || window.lags < 0 {
+            throw .invalidSetting(name: "eventWindow", value: "leads \(window.leads), lags \(window.lags)", requirement: "at least 2 leads (−1 is the reference) and 0 or more lags")
+        }
     }
 
     func outcomeValues(_ grid: PanelGrid) throws(EstimationError) -> [Double] {

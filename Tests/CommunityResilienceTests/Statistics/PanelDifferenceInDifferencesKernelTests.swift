@@ -156,4 +156,42 @@ struct PanelDifferenceInDifferencesKernelTests {
             #expect(parallel.avoided == serial.avoided)
         }
     }
+
+    @Test("fitting several services in one sweep equals fitting each, bit for bit", arguments: PanelDifferenceInDifferences.Covariance.allCases)
+    func servicesInOneSweep(covariance: PanelDifferenceInDifferences.Covariance) throws {
+        let panel = try largePanel()
+        var specification = PanelDifferenceInDifferences(treated: largeTreated, treatmentStart: try Month(year: 2022, month: 1), covariance: covariance)
+        for outcome in [PanelDifferenceInDifferences.Outcome.count, .rate(per: 100)] {
+            specification.outcome = outcome
+            let batch = specification.fit(panel, services: ["gp", "nope", "ae", "gp"])
+            let serial = specification.fit(panel, services: ["gp", "nope", "ae", "gp"], communities: nil, parallel: false)
+            #expect(throws: EstimationError.noObservations(service: "nope")) { try batch[1].get() }
+            for (index, service) in [(0, Service.ID("gp")), (2, "ae"), (3, "gp")] {
+                let one = try specification.fit(panel, service: service)
+                #expect(try batch[index].get().coefficients == one.coefficients)
+                #expect(try batch[index].get().avoided == one.avoided)
+                #expect(try serial[index].get().coefficients == one.coefficients)
+            }
+            // The two services differ (different draws), so the sweep did not mix them up.
+            #expect(try batch[0].get().coefficients != batch[2].get().coefficients)
+        }
+    }
+
+    @Test("the batch falls back to one fit per service for event studies and panels without a grid")
+    func batchFallback() throws {
+        var specification = try spec(.clusteredByCommunity)
+        specification.eventWindow = (leads: 3, lags: 2)
+        let grid = try gridPanel()
+        let study = specification.fit(grid, services: ["ae"])
+        #expect(try study[0].get().coefficients == specification.fit(grid, service: "ae").coefficients)
+        var appended = DemandPanel()
+        for row in 0..<grid.count { try appended.append(try #require(grid.observation(at: row))) }
+        let plain = try spec(.conventional)
+        #expect(try plain.fit(appended, services: ["ae"])[0].get().coefficients == plain.fit(appended, service: "ae").coefficients)
+        var bad = plain
+        bad.confidenceLevel = 2
+        #expect(throws: EstimationError.invalidSetting(name: "confidenceLevel", value: "2.0", requirement: "strictly between 0 and 1")) {
+            try bad.fit(grid, services: ["ae"])[0].get()
+        }
+    }
 }
