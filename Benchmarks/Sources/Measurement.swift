@@ -103,13 +103,17 @@ final class Reporter {
 /// Human-readable numbers.
 enum Format {
     static func line(_ m: Measurement) -> String {
-        let times = m.seconds.count > 1
-            ? "\(duration(m.median)) (min \(duration(m.seconds.min() ?? 0)), max \(duration(m.seconds.max() ?? 0)), n=\(m.seconds.count))"
-            : duration(m.median)
-        let name = m.name.padding(toLength: 44, withPad: " ", startingAt: 0)
-        let items = "\(count(m.items)) \(m.unit)".padding(toLength: 16, withPad: " ", startingAt: 0)
-        let rate = "\(count(m.throughput)) \(m.unit)/s".padding(toLength: 18, withPad: " ", startingAt: 0)
-        return "  \(name) \(items) \(rate) \(times)  peak \(bytes(m.peakBytes))"
+        let spread = m.seconds.count > 1
+            ? "(min \(duration(m.seconds.min() ?? 0)), max \(duration(m.seconds.max() ?? 0)), n=\(m.seconds.count))"
+            : "(one run)"
+        return "  " + [
+            m.name.padding(toLength: 46, withPad: " ", startingAt: 0),
+            duration(m.median).leftPadding(toLength: 9),
+            spread.padding(toLength: 36, withPad: " ", startingAt: 0),
+            "\(count(m.throughput)) \(m.unit)/s".padding(toLength: 26, withPad: " ", startingAt: 0),
+            "\(count(m.items)) \(m.unit)".padding(toLength: 22, withPad: " ", startingAt: 0),
+            "peak \(bytes(m.peakBytes))",
+        ].joined(separator: " ")
     }
 
     static func duration(_ seconds: Double) -> String {
@@ -129,5 +133,11 @@ enum Format {
         let v = Double(value)
         if v >= Double(1 << 30) { return String(format: "%.2f GB", v / Double(1 << 30)) }
         return String(format: "%.0f MB", v / Double(1 << 20))
+    }
+}
+
+extension String {
+    func leftPadding(toLength length: Int) -> String {
+        count >= length ? self : String(repeating: " ", count: length - count) + self
     }
 }

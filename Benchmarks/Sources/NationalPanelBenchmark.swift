@@ -78,7 +78,7 @@ enum NationalPanelBenchmark: Benchmark {
             let did = PanelDifferenceInDifferences(
                 treated: data.treatedLSOAs, treatmentStart: data.interventionStart, covariance: .clusteredByCommunity)
             estimates = try reporter.measure("c. TWFE DiD per service, cluster-robust", items: rows, unit: "rows", repetitions: context.repetitions) {
-                try data.services.map { try did.fit(panel, service: $0.id) }
+                try did.fit(panel, services: data.services.map(\.id)).map { try $0.get() }
             }
         }
 
