@@ -105,10 +105,12 @@ struct NationalPanelData {
                     let growth = 0.004 + 0.004 * random.normal()
                     let deprivation = exp(0.3 * random.normal())
                     let factors = treated[authority] ? treatedFactors : untreatedFactors
+                    // Mid-year populations change once a financial year.
+                    let yearly = (0..<((shape.months + 11) / 12)).map { (basePopulation * pow(1 + growth, Double($0))).rounded() }
                     for (serviceIndex, service) in services.enumerated() {
                         let scale = service.ratePerResident * deprivation * areaEffects[authority * serviceCount + serviceIndex]
                         for t in 0..<shape.months {
-                            let population = (basePopulation * pow(1 + growth, Double(t / 12))).rounded()
+                            let population = yearly[t / 12]
                             let mean = population * scale * factors[serviceIndex * shape.months + t] * (0.85 + 0.3 * random.uniform())
                             let row: Int
                             switch order {
