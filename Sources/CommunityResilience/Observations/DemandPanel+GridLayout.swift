@@ -23,8 +23,14 @@ extension DemandPanel {
         ///   - community: A community code, `0..<communityCount`.
         ///   - service: A service code, `0..<serviceCount`.
         /// - Returns: `(community × serviceCount + service) × monthCount`; the series occupies
-        ///   that row and the `monthCount − 1` rows after it.
-        public func firstRow(community: Int, service: Int) -> Int {
+        ///   that row and the `monthCount − 1` rows after it. `nil` when a code is out of range.
+        public func firstRow(community: Int, service: Int) -> Int? {
+            guard (0..<communityCount).contains(community), (0..<serviceCount).contains(service) else { return nil }
+            return uncheckedFirstRow(community: community, service: service)
+        }
+
+        /// ``firstRow(community:service:)`` for codes the caller knows are in range.
+        func uncheckedFirstRow(community: Int, service: Int) -> Int {
             (community * serviceCount + service) * monthCount
         }
     }

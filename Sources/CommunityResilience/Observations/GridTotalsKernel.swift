@@ -28,7 +28,7 @@ enum GridTotalsKernel {
                         let group = Int(groupOf[community])
                         guard group >= 0, chunkOf[group] == chunk else { continue }
                         for service in 0..<shape.services {
-                            let source = layout.firstRow(community: community, service: service)
+                            let source = layout.uncheckedFirstRow(community: community, service: service)
                             let cell = (group * shape.services + service) * months
                             if let populations, let populationTarget = output.populations {
                                 // One loop for both columns: half the loop overhead of two.

@@ -53,7 +53,7 @@ extension PanelDifferenceInDifferences {
                 services: known, units: codes.map { panel.communities.identifiers[Int($0)] },
                 months: (0..<layout.monthCount).map { layout.firstMonth.advanced(by: $0) }, counts: panel.counts,
                 populations: panel.hasPopulations ? panel.populations : nil,
-                rowStart: codes.map { layout.firstRow(community: Int($0), service: 0) }, seriesOffsets: offsets, parallel: parallel)
+                rowStart: codes.map { layout.uncheckedFirstRow(community: Int($0), service: 0) }, seriesOffsets: offsets, parallel: parallel)
             // A service asked for twice is fitted twice, identically; keep one.
             var results: [Service.ID: Result<PanelDifferenceInDifferencesResult, EstimationError>] = [:]
             for (service, result) in zip(known, fitted) { results[service] = result }

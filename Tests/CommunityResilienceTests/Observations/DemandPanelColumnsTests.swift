@@ -53,6 +53,7 @@ struct DemandPanelColumnsTests {
         #expect(layout.firstMonth == (try Month(year: 2024, month: 1)))
         // (community 1 × 2 services + service 1) × 3 months = row 9.
         #expect(layout.firstRow(community: 1, service: 1) == 9)
+        #expect(layout.firstRow(community: 2, service: 0) == nil && layout.firstRow(community: 0, service: -1) == nil)
     }
 
     @Test("other orders, gaps and repeats are not a grid", arguments: [

@@ -119,8 +119,9 @@ struct PanelDifferenceInDifferencesKernelTests {
         let (units, months, startIndex) = (600, 24, 12)
         var y: [Double] = []
         var d: [Double] = []
+        let layout = try #require(panel.gridLayout)
         for unit in 0..<units {
-            let row = try #require(panel.gridLayout).firstRow(community: unit, service: 1)
+            let row = try #require(layout.firstRow(community: unit, service: 1))
             for month in 0..<months {
                 y.append(panel.counts[row + month])
                 d.append(unit < 150 && month >= startIndex ? 1 : 0)
