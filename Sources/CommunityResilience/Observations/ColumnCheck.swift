@@ -53,21 +53,27 @@ enum ColumnCheck {
         throw ValidationIssue(value.isFinite ? .negative("\(value)") : .notFinite("\(value)"), at: path)
     }
 
+    /// The smallest and largest month index, `(.max, .min)` for none — what any initialiser that
+    /// takes already-checked columns must store in ``DemandPanel``'s month bounds.
+    static func monthBounds(_ months: [Int32]) -> (first: Int32, last: Int32) {
+        months.withUnsafeBufferPointer { buffer in
+            var low = Int32.max
+            var high = Int32.min
+            for month in buffer {
+                low = min(low, month)
+                high = max(high, month)
+            }
+            return (low, high)
+        }
+    }
+
     /// Checks every value lies in `lowest...highest` (nothing does when `lowest > highest`) and
     /// returns the smallest and largest value.
     @discardableResult
     static func requireRange(
         _ values: [Int32], _ lowest: Int32, _ highest: Int32, name: String, allowed description: String
     ) throws(ValidationIssue) -> (first: Int32, last: Int32) {
-        let (low, high) = values.withUnsafeBufferPointer { buffer in
-            var low = Int32.max
-            var high = Int32.min
-            for v in buffer {
-                low = min(low, v)
-                high = max(high, v)
-            }
-            return (low, high)
-        }
+        let (low, high) = monthBounds(values)
         guard low < lowest || high > highest, let index = values.firstIndex(where: { $0 < lowest || $0 > highest })
         else { return (low, high) }
         throw ValidationIssue(.outOfRange("\(values[index])", allowed: description), at: FieldPath.root.appending(name, index: index))
