@@ -53,9 +53,9 @@ enum ColumnCheck {
         throw ValidationIssue(value.isFinite ? .negative("\(value)") : .notFinite("\(value)"), at: path)
     }
 
-    /// The smallest and largest month index, `(.max, .min)` for none — what any initialiser that
-    /// takes already-checked columns must store in ``DemandPanel``'s month bounds.
-    static func monthBounds(_ months: [Int32]) -> (first: Int32, last: Int32) {
+    /// The smallest and largest value, `(.max, .min)` for none. For month indices this is what
+    /// any initialiser that takes already-checked columns must store in the panel's month bounds.
+    static func bounds(_ months: [Int32]) -> (first: Int32, last: Int32) {
         months.withUnsafeBufferPointer { buffer in
             var low = Int32.max
             var high = Int32.min
@@ -73,7 +73,7 @@ enum ColumnCheck {
     static func requireRange(
         _ values: [Int32], _ lowest: Int32, _ highest: Int32, name: String, allowed description: String
     ) throws(ValidationIssue) -> (first: Int32, last: Int32) {
-        let (low, high) = monthBounds(values)
+        let (low, high) = bounds(values)
         guard low < lowest || high > highest, let index = values.firstIndex(where: { $0 < lowest || $0 > highest })
         else { return (low, high) }
         throw ValidationIssue(.outOfRange("\(values[index])", allowed: description), at: FieldPath.root.appending(name, index: index))
