@@ -131,8 +131,8 @@ enum Format {
 
     static func bytes(_ value: Int) -> String {
         let v = Double(value)
-        if v >= Double(1 << 30) { return String(format: "%.2f GB", v / Double(1 << 30)) }
-        return String(format: "%.0f MB", v / Double(1 << 20))
+        if v >= Double(1 << 30) { return String(format: "%.2f GiB", v / Double(1 << 30)) }
+        return String(format: "%.0f MiB", v / Double(1 << 20))
     }
 }
 
