@@ -39,7 +39,7 @@ enum PortfolioBenchmark: Benchmark {
             HeadlineSummary(appraisal).description
         }
         reporter.note("report: \(report.utf8.count / 1_000) kB; portfolio NPV \(appraisal.portfolio.netPresentValue.value.amountText)")
-        try reporter.measure("whole P3: decode, validate, appraise, report, encode", items: n, unit: "interventions", repetitions: context.repetitions) {
+        try reporter.measure("whole P3: read, appraise, report, write", items: n, unit: "interventions", repetitions: context.repetitions) {
             let scenario = try Scenario(json: json)
             let appraisal = try scenario.appraise(with: settings)
             let text = HeadlineSummary(appraisal).description

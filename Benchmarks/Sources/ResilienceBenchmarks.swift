@@ -35,8 +35,11 @@ enum ResilienceBenchmarks {
             for scale in options.scales ?? benchmark.defaultScales {
                 if options.inProcess {
                     failures += Int(runChild([benchmark], options: options, scale: scale))
+                } else if let failed = spawn(options.childArguments(benchmark: benchmark.identifier, scale: scale)) {
+                    failures += failed
                 } else {
-                    failures += spawn(options.childArguments(benchmark: benchmark.identifier, scale: scale))
+                    print("  (could not start a child process: running in this process; peak memory is the peak so far)")
+                    failures += Int(runChild([benchmark], options: options, scale: scale))
                 }
             }
         }
@@ -70,20 +73,21 @@ enum ResilienceBenchmarks {
         return failures
     }
 
-    /// Runs this executable again with `arguments`, sharing standard output; returns 1 on failure.
-    static func spawn(_ arguments: [String]) -> Int {
+    /// Runs this executable again with `arguments`, sharing standard output; returns 1 when the
+    /// child failed, 0 when it succeeded, `nil` when no child could be started.
+    static func spawn(_ arguments: [String]) -> Int? {
         fflush(nil)
+        guard let executable = Bundle.main.executableURL else { return nil }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.executableURL = executable
         process.arguments = arguments
         do {
             try process.run()
-            process.waitUntilExit()
-            return process.terminationStatus == 0 ? 0 : 1
         } catch {
-            print("  FAILED to start a child process: \(error)")
-            return 1
+            return nil
         }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? 0 : 1
     }
 
     static func printHeader(_ options: BenchmarkOptions) {
