@@ -21,6 +21,7 @@ let package = Package(
         // and XCTest, both shipped with the toolchain).
         .library(name: "CommunityResilienceTesting", targets: ["CommunityResilienceTesting"]),
         .executable(name: "resilience", targets: ["resilience"]),
+        .executable(name: "resilience-benchmarks", targets: ["resilience-benchmarks"]),
     ],
     targets: [
         .target(name: "ResilienceNumerics", swiftSettings: swiftSettings),
@@ -43,6 +44,14 @@ let package = Package(
         .executableTarget(
             name: "resilience",
             dependencies: ["ResilienceCommandLine"],
+            swiftSettings: swiftSettings
+        ),
+        // National-scale workloads with seeded synthetic data: `swift run -c release
+        // resilience-benchmarks --quick`. Sources live beside the Python reference in Benchmarks/.
+        .executableTarget(
+            name: "resilience-benchmarks",
+            dependencies: ["CommunityResilience", "ResilienceNumerics"],
+            path: "Benchmarks/Sources",
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -120,7 +120,7 @@ public struct SpendLedger: Sendable {
     public func apportioned(by driver: ApportionmentDriver, to level: ApportionmentLevel = .smallestAreas) throws(ValidationError) -> [ApportionedSpend] {
         var issues: [ValidationIssue] = []
         var lines: [ApportionedSpend] = []
-        let demand = DemandTotals(driver: driver)
+        let demand = DriverDemandTotals(driver: driver)
         for (index, record) in records.enumerated() {
             let path = FieldPath.root.appending("records", index: index).appending("area")
             do {
@@ -134,7 +134,7 @@ public struct SpendLedger: Sendable {
     }
 
     private func share(
-        _ record: SpendRecord, by driver: ApportionmentDriver, demand: DemandTotals?, level: ApportionmentLevel,
+        _ record: SpendRecord, by driver: ApportionmentDriver, demand: DriverDemandTotals?, level: ApportionmentLevel,
         at path: FieldPath
     ) throws(ValidationError) -> [ApportionedSpend] {
         func line(_ community: Community.ID, _ amount: Money, _ weight: Double, _ total: Double, shared: Bool) -> ApportionedSpend {
@@ -189,7 +189,7 @@ public struct SpendLedger: Sendable {
     }
 
     private func weights(
-        of targets: [Community.ID], for record: SpendRecord, by driver: ApportionmentDriver, demand: DemandTotals?,
+        of targets: [Community.ID], for record: SpendRecord, by driver: ApportionmentDriver, demand: DriverDemandTotals?,
         at path: FieldPath
     ) throws(ValidationError) -> [Double] {
         switch driver {
@@ -234,7 +234,7 @@ public struct SpendLedger: Sendable {
 
 /// A demand panel summed once by community, service and month, so that each record's weights
 /// are read without scanning the panel again.
-private struct DemandTotals {
+private struct DriverDemandTotals {
     let services: ApportionmentDriver.DemandServices
     let panel: DemandPanel
     /// community code → service code → month index → count.

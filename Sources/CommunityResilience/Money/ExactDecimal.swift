@@ -6,9 +6,16 @@ enum ExactDecimal {
     /// Swift prints a `Double` with the fewest digits that read back to the same value (at most 17
     /// significant digits), so `0.015` gives (15, −3) and `1e-07` gives (1, −7).
     static func parts(of value: Double) -> (significand: Int128, exponent: Int) {
-        // Fast path: whole numbers below 2^53 are their own exact decimal (0, 1, 2,000 participants).
-        if value == value.rounded(), value.magnitude < 9_007_199_254_740_992 {
-            return (Int128(Int64(value)), 0)
+        // Fast path: non-zero whole numbers below 2^53 are their own exact decimal (1, 2,000
+        // participants), normalised like the general path (1200 gives (12, 2)).
+        if value != 0, value == value.rounded(), value.magnitude < 9_007_199_254_740_992 {
+            var significand = Int128(Int64(value))
+            var exponent = 0
+            while significand % 10 == 0 {
+                significand /= 10
+                exponent += 1
+            }
+            return (significand, exponent)
         }
         var significand: Int128 = 0
         var exponent = 0

@@ -23,8 +23,18 @@ public struct EffectEstimate: Hashable, Sendable, Codable {
 
     /// The effect of a regression coefficient; with `exponentiate`, reported as a ratio
     /// exp(b) with interval exp(b ± c × se) (a rate ratio for a log-link model).
-    static func from(_ coefficient: CoefficientEstimate, name: String, level: Double, exponentiate: Bool) throws(NumericsError) -> EffectEstimate {
-        let interval = try coefficient.confidenceInterval(level: level)
+    /// - Parameter critical: The critical value of `coefficient.reference` at `level`, when the
+    ///   caller already has it (it is the same for every fit over the same months).
+    static func from(
+        _ coefficient: CoefficientEstimate, name: String, level: Double, exponentiate: Bool, critical: Double? = nil
+    ) throws(NumericsError) -> EffectEstimate {
+        let interval: ClosedRange<Double>
+        if let critical {
+            let half = critical * coefficient.standardError
+            interval = (coefficient.estimate - half)...(coefficient.estimate + half)
+        } else {
+            interval = try coefficient.confidenceInterval(level: level)
+        }
         let transform: (Double) -> Double = exponentiate ? { Double.exp($0) } : { $0 }
         return EffectEstimate(
             name: name, estimate: transform(coefficient.estimate), standardError: coefficient.standardError,

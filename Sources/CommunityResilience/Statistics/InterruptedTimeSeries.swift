@@ -76,30 +76,8 @@ public struct InterruptedTimeSeries: Hashable, Sendable {
     /// - Complexity: O(n·p²) for n months and p terms, per IRLS iteration for Poisson.
     public func fit(_ series: MonthlySeries, avoidedWindow: Period? = nil) throws(EstimationError) -> InterruptedTimeSeriesResult {
         try checkSettings()
-        let startIndex = series.months.firstIndex { $0 >= interventionStart } ?? series.months.count
-        let before = startIndex
-        let after = series.months.count - startIndex
-        guard before >= minimumMonthsEachSide else {
-            throw .tooFewPeriods(side: "pre-intervention", found: before, needed: minimumMonthsEachSide)
-        }
-        guard after >= minimumMonthsEachSide else {
-            throw .tooFewPeriods(side: "post-intervention", found: after, needed: minimumMonthsEachSide)
-        }
-        let window = avoidedWindow ?? Period(series.months[startIndex]...series.months[series.months.count - 1])
-        let design: DesignMatrix
-        let counterfactualDesign: DesignMatrix
-        do {
-            design = try DesignMatrix(columns: columns(for: series.months, startIndex: startIndex))
-            counterfactualDesign = try design.settingColumns([Self.level, Self.slope], to: 0)
-        } catch {
-            throw .numerical(error)
-        }
-        switch model {
-        case .linear(let lag):
-            return try fitLinear(series, design: design, counterfactual: counterfactualDesign, lag: lag, window: window)
-        case .poisson, .quasiPoisson:
-            return try fitPoisson(series, design: design, counterfactual: counterfactualDesign, window: window)
-        }
+        var workspace = PoissonRegression.Workspace()
+        return try fit(series, avoidedWindow: avoidedWindow, design: design(for: series.months), workspace: &workspace)
     }
 
     static let level = "level change"

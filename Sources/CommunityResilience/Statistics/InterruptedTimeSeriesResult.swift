@@ -66,10 +66,11 @@ public struct InterruptedTimeSeriesResult: Hashable, Sendable {
 
 extension InterruptedTimeSeries {
     func fitLinear(
-        _ series: MonthlySeries, design: DesignMatrix, counterfactual: DesignMatrix, lag: Int, window: Period
+        _ series: MonthlySeries, design prepared: PreparedDesign, lag: Int, window: Period
     ) throws(EstimationError) -> InterruptedTimeSeriesResult {
+        let counterfactual = prepared.counterfactual
         do {
-            let fit = try LinearRegression(response: series.counts, design: design)
+            let fit = try LinearRegression(response: series.counts, design: prepared.design)
             let estimator = LinearRegression.CovarianceEstimator.neweyWest(maximumLag: lag)
             let coefficients = try fit.coefficientEstimates(estimator)
             let covariance = try fit.covariance(estimator)
@@ -77,21 +78,22 @@ extension InterruptedTimeSeries {
             return try result(
                 series, coefficients: coefficients, covariance: covariance, fitted: fit.fittedValues,
                 counterfactual: predicted, counterfactualDesign: counterfactual, logLink: false,
-                dispersion: nil, window: window)
+                dispersion: nil, window: window, prepared: prepared)
         } catch {
             throw .numerical(error)
         }
     }
 
     func fitPoisson(
-        _ series: MonthlySeries, design: DesignMatrix, counterfactual: DesignMatrix, window: Period
+        _ series: MonthlySeries, design prepared: PreparedDesign, window: Period, workspace: inout PoissonRegression.Workspace
     ) throws(EstimationError) -> InterruptedTimeSeriesResult {
         guard series.counts.contains(where: { $0 > 0 }) else { throw .allZeroCounts }
+        let counterfactual = prepared.counterfactual
         do {
             let offset = try series.populations.map { (populations) throws(NumericsError) in
                 try PoissonRegression.logOffset(population: populations)
             }
-            let fit = try PoissonRegression(counts: series.counts, design: design, offset: offset)
+            let fit = try PoissonRegression(counts: series.counts, design: prepared.design, offset: offset, workspace: &workspace)
             let estimator: PoissonRegression.CovarianceEstimator = model == .quasiPoisson ? .quasiPoisson : .modelBased
             let coefficients = try fit.coefficientEstimates(estimator)
             let covariance = try fit.covariance(estimator)
@@ -99,7 +101,7 @@ extension InterruptedTimeSeries {
             return try result(
                 series, coefficients: coefficients, covariance: covariance, fitted: fit.fittedMeans,
                 counterfactual: predicted, counterfactualDesign: counterfactual, logLink: true,
-                dispersion: fit.dispersion, window: window)
+                dispersion: fit.dispersion, window: window, prepared: prepared)
         } catch {
             throw .numerical(error)
         }
@@ -107,7 +109,8 @@ extension InterruptedTimeSeries {
 
     func result(
         _ series: MonthlySeries, coefficients: [CoefficientEstimate], covariance: Matrix, fitted: [Double],
-        counterfactual: [Double], counterfactualDesign: DesignMatrix, logLink: Bool, dispersion: Double?, window: Period
+        counterfactual: [Double], counterfactualDesign: DesignMatrix, logLink: Bool, dispersion: Double?, window: Period,
+        prepared: PreparedDesign
     ) throws(NumericsError) -> InterruptedTimeSeriesResult {
         let level = coefficients[2]
         let slope = coefficients[3]
@@ -121,7 +124,13 @@ extension InterruptedTimeSeries {
         }
         let variance = max(0, try covariance.quadraticForm(gradient))
         let standardError = variance.squareRoot()
-        let critical = try level.reference.criticalValue(confidenceLevel: confidenceLevel)
+        // Every fit over the same months has the same reference distribution: reuse its critical value.
+        let critical: Double
+        if level.reference == prepared.reference, let shared = prepared.critical {
+            critical = shared
+        } else {
+            critical = try level.reference.criticalValue(confidenceLevel: confidenceLevel)
+        }
         let avoided = AvoidedDemand(
             window: window, units: units, standardError: standardError,
             lower: units - critical * standardError, upper: units + critical * standardError,
@@ -129,8 +138,12 @@ extension InterruptedTimeSeries {
         return InterruptedTimeSeriesResult(
             specification: self, months: series.months, observed: series.counts, fitted: fitted,
             counterfactual: counterfactual, coefficients: coefficients,
-            levelChange: try EffectEstimate.from(level, name: logLink ? "level change (rate ratio)" : "level change", level: confidenceLevel, exponentiate: logLink),
-            slopeChange: try EffectEstimate.from(slope, name: logLink ? "slope change (ratio per month)" : "slope change per month", level: confidenceLevel, exponentiate: logLink),
+            levelChange: try EffectEstimate.from(
+                level, name: logLink ? "level change (rate ratio)" : "level change", level: confidenceLevel, exponentiate: logLink,
+                critical: critical),
+            slopeChange: try EffectEstimate.from(
+                slope, name: logLink ? "slope change (ratio per month)" : "slope change per month", level: confidenceLevel,
+                exponentiate: logLink, critical: slope.reference == level.reference ? critical : nil),
             dispersion: dispersion, avoided: avoided)
     }
 }

@@ -86,11 +86,9 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
     ///   rate outcome, bad settings, or a numerical failure naming the term.
     /// - Complexity: O(n × regressors) for n community-months, after one pass over the panel.
     public func fit(_ panel: DemandPanel, service: Service.ID, communities: [Community.ID]? = nil) throws(EstimationError) -> PanelDifferenceInDifferencesResult {
-        guard confidenceLevel > 0, confidenceLevel < 1 else {
-            throw .invalidSetting(name: "confidenceLevel", value: "\(confidenceLevel)", requirement: "strictly between 0 and 1")
-        }
-        if let window = eventWindow, window.leads < 2 || window.lags < 0 {
-            throw .invalidSetting(name: "eventWindow", value: "leads \(window.leads), lags \(window.lags)", requirement: "at least 2 leads (−1 is the reference) and 0 or more lags")
+        try checkSettings()
+        if eventWindow == nil {
+            return try fitSingleCoefficient(panel, service: service, communities: communities)
         }
         let grid = try PanelGrid(panel: panel, service: service, communities: communities)
         let isTreated = grid.units.map { treated.contains($0) }
@@ -129,12 +127,37 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
             let coefficients = raw.map {
                 CoefficientEstimate(name: $0.name, estimate: $0.estimate, standardError: $0.standardError * scale.squareRoot(), reference: reference)
             }
+            let shape = PanelDifferenceInDifferencesResult.Shape(
+                communityCount: grid.unitCount, treatedCount: isTreated.filter { $0 }.count, months: grid.months,
+                startIndex: startIndex, exposure: exposure(grid: grid, isTreated: isTreated, startIndex: startIndex))
             return try PanelDifferenceInDifferencesResult(
-                specification: self, service: service, grid: grid, isTreated: isTreated, startIndex: startIndex,
-                coefficients: coefficients, covariance: covarianceMatrix.scaled(by: scale), observationCount: n,
-                regressors: regressors)
+                specification: self, service: service, shape: shape, coefficients: coefficients,
+                covariance: covarianceMatrix.scaled(by: scale), observationCount: n)
         } catch {
             throw .numerical(error)
+        }
+    }
+
+    /// How many treated community-months (or treated residents ÷ `per`) follow the start.
+    func exposure(grid: PanelGrid, isTreated: [Bool], startIndex: Int) -> Double {
+        var exposure = 0.0
+        for unit in 0..<grid.unitCount where isTreated[unit] {
+            for month in startIndex..<grid.monthCount {
+                switch outcome {
+                case .count: exposure += 1
+                case .rate(let per): exposure += (grid.populations?[unit * grid.monthCount + month] ?? 0) / per
+                }
+            }
+        }
+        return exposure
+    }
+
+    func checkSettings() throws(EstimationError) {
+        guard confidenceLevel > 0, confidenceLevel < 1 else {
+            throw .invalidSetting(name: "confidenceLevel", value: "\(confidenceLevel)", requirement: "strictly between 0 and 1")
+        }
+        if let window = eventWindow, window.leads < 2 || window.lags < 0 {
+            throw .invalidSetting(name: "eventWindow", value: "leads \(window.leads), lags \(window.lags)", requirement: "at least 2 leads (−1 is the reference) and 0 or more lags")
         }
     }
 

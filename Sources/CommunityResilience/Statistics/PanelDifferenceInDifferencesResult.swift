@@ -26,29 +26,31 @@ public struct PanelDifferenceInDifferencesResult: Sendable {
     /// (× population ÷ per for a rate outcome), with the interval scaled the same way.
     public let avoided: AvoidedDemand
 
+    /// The panel's shape as the result reports it, and the exposure the effect applies to: how
+    /// many treated community-months (or treated residents ÷ `per` for a rate) there are after
+    /// the start.
+    struct Shape {
+        var communityCount: Int
+        var treatedCount: Int
+        var months: [Month]
+        var startIndex: Int
+        var exposure: Double
+    }
+
     init(
-        specification: PanelDifferenceInDifferences, service: Service.ID, grid: PanelGrid, isTreated: [Bool], startIndex: Int,
-        coefficients: [CoefficientEstimate], covariance: Matrix, observationCount: Int,
-        regressors: [(name: String, values: [Double])]
+        specification: PanelDifferenceInDifferences, service: Service.ID, shape: Shape,
+        coefficients: [CoefficientEstimate], covariance: Matrix, observationCount: Int
     ) throws(NumericsError) {
         self.specification = specification
         self.service = service
         self.coefficients = coefficients
         self.observationCount = observationCount
-        self.communityCount = grid.unitCount
-        self.treatedCount = isTreated.filter { $0 }.count
-        self.monthCount = grid.monthCount
+        self.communityCount = shape.communityCount
+        self.treatedCount = shape.treatedCount
+        self.monthCount = shape.months.count
         let level = specification.confidenceLevel
-        // Exposure: how many treated community-months (or residents ÷ per) the effect applies to.
-        var exposure = 0.0
-        for unit in 0..<grid.unitCount where isTreated[unit] {
-            for month in startIndex..<grid.monthCount {
-                switch specification.outcome {
-                case .count: exposure += 1
-                case .rate(let per): exposure += (grid.populations?[unit * grid.monthCount + month] ?? 0) / per
-                }
-            }
-        }
+        let exposure = shape.exposure
+        let startIndex = shape.startIndex
         let lagIndices = coefficients.indices.filter { coefficients[$0].name.hasPrefix("lag") || coefficients[$0].name == "treated × after" }
         // δ̄ = mean of the post-period coefficients; its variance is the mean of the covariance block.
         var weights = [Double](repeating: 0, count: coefficients.count)
@@ -61,7 +63,7 @@ public struct PanelDifferenceInDifferencesResult: Sendable {
         self.effect = try EffectEstimate.from(combined, name: combined.name, level: level, exponentiate: false)
         let critical = try combined.reference.criticalValue(confidenceLevel: level)
         let units = -estimate * exposure
-        let window = Period(grid.months[startIndex]...grid.months[grid.monthCount - 1])
+        let window = Period(shape.months[startIndex]...shape.months[shape.months.count - 1])
         self.avoided = AvoidedDemand(
             window: window, units: units, standardError: standardError * exposure,
             lower: units - critical * standardError * exposure, upper: units + critical * standardError * exposure,

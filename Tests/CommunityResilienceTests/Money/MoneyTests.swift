@@ -168,7 +168,7 @@ struct MoneyTests {
 struct ExactDecimalTests {
     @Test("a Double's shortest decimal digits", arguments: [
         (0.015, Int128(15), -3), (1e-7, 1, -7), (1.5e20, 15, 19), (1234.5, 12_345, -1), (0.1, 1, -1),
-        (-0.015, -15, -3), (2_000.0, 2_000, 0), (1e22, 1, 22), (1.0952950505807255, 10_952_950_505_807_255, -16),
+        (-0.015, -15, -3), (2_000.0, 2, 3), (1e22, 1, 22), (1.0952950505807255, 10_952_950_505_807_255, -16),
     ])
     func parts(value: Double, significand: Int128, exponent: Int) {
         let parts = ExactDecimal.parts(of: value)
