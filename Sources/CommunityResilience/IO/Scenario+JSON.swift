@@ -10,6 +10,14 @@ extension Scenario: Codable {
     /// every problem and validates the result.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        // The version is checked first, in the same pass, so a document from another version
+        // reports only that.
+        guard let version = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) else {
+            throw ValidationIssue(.missing, at: "schemaVersion")
+        }
+        guard Scenario.supportedSchemaVersions.contains(version) else {
+            throw ValidationIssue(.unsupportedSchemaVersion(version, supported: Scenario.supportedSchemaVersions), at: "schemaVersion")
+        }
         name = try container.decode(String.self, forKey: .name)
         summary = try container.decodeIfPresent(String.self, forKey: .summary) ?? ""
         agencies = try container.decodeIfPresent([Agency].self, forKey: .agencies) ?? []
@@ -52,7 +60,6 @@ extension Scenario: Codable {
     public init(json: Data) throws(ValidationError) {
         var data = json
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
-        try Scenario.checkSchemaVersion(of: data)
 
         let collector = IssueCollector()
         let decoder = JSONDecoder()
@@ -80,26 +87,6 @@ extension Scenario: Codable {
             return try encoder.encode(self)
         } catch {
             throw ValidationError(ValidationIssue(.unreadable("cannot encode: \(error)")))
-        }
-    }
-
-    private struct VersionProbe: Decodable {
-        let schemaVersion: Int?
-    }
-
-    private static func checkSchemaVersion(of data: Data) throws(ValidationError) {
-        let probe: VersionProbe
-        do {
-            probe = try JSONDecoder().decode(VersionProbe.self, from: data)
-        } catch {
-            throw ValidationError(ValidationIssue(decodingError: error))
-        }
-        guard let version = probe.schemaVersion else {
-            throw ValidationError(ValidationIssue(.missing, at: "schemaVersion"))
-        }
-        guard supportedSchemaVersions.contains(version) else {
-            throw ValidationError(ValidationIssue(
-                .unsupportedSchemaVersion(version, supported: supportedSchemaVersions), at: "schemaVersion"))
         }
     }
 }
