@@ -54,9 +54,18 @@ let package = Package(
             path: "Benchmarks/Sources",
             swiftSettings: swiftSettings
         ),
+        // libFuzzer targets for every decoder of outside input, and a driver that replays saved
+        // inputs through the same checks on a plain build (see Fuzz/README.md and .ci/fuzz).
+        .executableTarget(
+            name: "ResilienceFuzz",
+            dependencies: ["CommunityResilience"],
+            path: "Fuzz/ResilienceFuzz",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CommunityResilienceTests",
-            dependencies: ["CommunityResilience"],
+            dependencies: ["CommunityResilience", "ResilienceCommandLine"],
+            exclude: ["Hardening/BadInputs"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

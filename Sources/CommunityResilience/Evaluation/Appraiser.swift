@@ -240,7 +240,14 @@ struct Appraiser {
         do {
             return try amount.multiplied(by: factor)
         } catch {
-            issues.append(ValidationIssue(.outOfRange("\(amount.amountText) × \(factor)", allowed: error.description), at: path))
+            switch error {
+            case .nonFiniteFactor(let value):
+                issues.append(ValidationIssue(.notFinite("\(amount.amountText) × \(value)"), at: path))
+            default:
+                issues.append(ValidationIssue(
+                    .outOfRange("\(amount.amountText) × \(factor)", allowed: "the largest amount the library represents (10^20 minor units)"),
+                    at: path))
+            }
             return nil
         }
     }

@@ -98,12 +98,53 @@ public struct DiscountSchedule: Hashable, Sendable, Codable, CustomStringConvert
         return factors
     }
 
-    /// D(t) for one year.
+    /// D(t) for one year (1 for year 0 and before).
+    ///
+    /// Chains the same divisions as ``factors(count:)``, so the two agree exactly, without
+    /// building the array; a run of more than 10,000 years at one rate is taken in one step,
+    /// (1 + r)⁻ⁿ, so that any year, however distant, is answered at once.
+    ///
+    /// - Complexity: O(min(`year`, 10,000 × bands)).
     public func factor(forYear year: Int) -> Double {
-        factors(count: year + 1).last ?? 1
+        var factor = 1.0
+        var current = 1
+        while current <= year {
+            let rate = rate(inYear: current)
+            // The rate holds until the next band starts (or for ever after the last).
+            let end = bands.first(where: { $0.firstYear > current }).map { min(year, $0.firstYear - 1) } ?? year
+            let span = end - current + 1
+            if span > 10_000 {
+                factor /= Foundation.pow(1 + rate, Double(span))
+            } else {
+                for _ in 0..<span { factor /= 1 + rate }
+            }
+            guard end < year else { break }
+            current = end + 1
+        }
+        return factor
     }
 
     public var description: String { name }
+
+    private enum CodingKeys: String, CodingKey { case name, bands }
+
+    /// Decodes `{"name": "…", "bands": [{"firstYear": 0, "rate": 0.035}, …]}` and checks it as
+    /// ``init(name:bands:)`` does, so that a file cannot hold a schedule the initialiser refuses.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` at `bands` whose underlying error is the
+    ///   ``ValidationError`` listing every problem.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let name = try container.decode(String.self, forKey: .name)
+        let bands = try container.decode([Band].self, forKey: .bands)
+        do {
+            try self.init(name: name, bands: bands)
+        } catch {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: container.codingPath + [CodingKeys.bands], debugDescription: error.description,
+                underlyingError: error))
+        }
+    }
 }
 
 /// When within each year flows are taken to occur, which sets the discount exponent of the first
@@ -115,7 +156,9 @@ public enum DiscountTiming: String, Hashable, Sendable, Codable, CaseIterable {
     case endOfYear
 
     /// The discount exponent of appraisal year `index` (0-based).
+    ///
+    /// Saturates at `Int.max` rather than overflowing for the last representable year.
     public func exponent(ofYear index: Int) -> Int {
-        self == .startOfYear ? index : index + 1
+        self == .startOfYear ? index : index.addingReportingOverflow(1).overflow ? Int.max : index + 1
     }
 }

@@ -55,14 +55,22 @@ public struct OptimismBiasTable: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey { case source, adjustments }
 
+    /// Decodes `{"source": "…", "adjustments": {"1": 0, "2": 0.05, …, "5": 0.25}}`.
+    ///
+    /// The keys must be the grades as written, `"1"` … `"5"` (not `"01"` or `"+1"`, which would
+    /// let one grade appear twice with the winner depending on dictionary order), and every grade
+    /// must have an adjustment.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` at `adjustments` for a key that is not a grade, or
+    ///   naming the grades without an adjustment.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let raw = try container.decode([String: Fraction].self, forKey: .adjustments)
         var table: [ConfidenceGrade: Fraction] = [:]
-        for (key, value) in raw {
-            guard let number = Int(key), let grade = ConfidenceGrade(rawValue: number) else {
+        for (key, value) in raw.sorted(by: { $0.key < $1.key }) {
+            guard let grade = ConfidenceGrade.allCases.first(where: { String($0.rawValue) == key }) else {
                 throw DecodingError.dataCorruptedError(
-                    forKey: .adjustments, in: container, debugDescription: "'\(key)' is not a grade 1…5")
+                    forKey: .adjustments, in: container, debugDescription: "'\(key)' is not a grade: expected \"1\" … \"5\"")
             }
             table[grade] = value
         }

@@ -12,7 +12,7 @@ extension Scenario: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         // The version is checked first, in the same pass, so a document from another version
         // reports only that.
-        guard let version = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) else {
+        guard let version = try container.decodeWholeNumberIfPresent(forKey: .schemaVersion) else {
             throw ValidationIssue(.missing, at: "schemaVersion")
         }
         guard Scenario.supportedSchemaVersions.contains(version) else {
@@ -48,18 +48,28 @@ extension Scenario: Codable {
         try container.encode(assumptions, forKey: .assumptions)
     }
 
-    /// Reads a scenario from JSON: checks the schema version, decodes, and validates.
+    /// Reads a scenario from JSON: checks the text, the schema version, decodes, and validates.
     ///
     /// Problems are collected rather than stopping at the first: a malformed currency code, a
     /// grade of 7 and a dangling service reference in the same file are all reported.
     /// Structural problems that make the rest unreadable (invalid JSON, a missing required field,
     /// a string where a number belongs) end decoding and are reported with what was found so far.
     ///
+    /// The text is checked strictly against RFC 8259 first (see `JSONSyntaxCheck`): a syntax
+    /// error is reported with its line, column and path; text that is not UTF-8 (UTF-16, Latin-1),
+    /// nesting deeper than 64 levels, a member name used twice in one object, and numbers a
+    /// `Double` cannot hold (`1e400`, `1e-400`) are refused. Whole-number fields (participants,
+    /// populations, grades) must hold whole numbers that fit an `Int`.
+    ///
     /// - Parameter json: UTF-8 JSON (a leading byte-order mark is accepted).
     /// - Throws: ``ValidationError`` listing every problem with its path.
     public init(json: Data) throws(ValidationError) {
         var data = json
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
+        // Foundation reports every syntax, encoding and number-range problem as "not valid JSON"
+        // with no location, so a strict check runs first and says where and what.
+        let syntax = JSONSyntaxCheck.issues(in: data)
+        guard syntax.isEmpty else { throw ValidationError(issues: syntax) }
 
         let collector = IssueCollector()
         let decoder = JSONDecoder()
@@ -70,7 +80,14 @@ extension Scenario: Codable {
         } catch {
             throw ValidationError(issues: collector.issues + [ValidationIssue(decodingError: error)])
         }
-        let issues = collector.issues + decoded.validationIssues()
+        // A value that could not be decoded was replaced by a stand-in so that decoding could go
+        // on; rules checked on that field (or below it) would only report the stand-in ("end
+        // 1800-01 is before start"), so they give way to the decoding issue already reported.
+        let decodingIssues = collector.issues
+        let validation = decoded.validationIssues().filter { issue in
+            !decodingIssues.contains { issue.path.components.starts(with: $0.path.components) }
+        }
+        let issues = decodingIssues + validation
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         self = decoded
     }

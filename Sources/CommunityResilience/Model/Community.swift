@@ -47,6 +47,35 @@ public struct Community: Identifiable, Hashable, Sendable, Codable {
     }
 }
 
+extension Community {
+    private enum CodingKeys: String, CodingKey { case id, name, kind, gssCode, population, parent, centroid }
+
+    /// Decodes a community. Population years must be written as four digits ("2021"), so that no
+    /// year can appear twice under two spellings ("2021" and "02021"), and populations must be
+    /// whole numbers that fit an `Int`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        kind = try container.decode(AreaKind.self, forKey: .kind)
+        gssCode = try container.decodeIfPresent(GSSCode.self, forKey: .gssCode)
+        parent = try container.decodeIfPresent(ID.self, forKey: .parent)
+        centroid = try container.decodeIfPresent(Coordinate.self, forKey: .centroid)
+        var population: [Int: Int] = [:]
+        for (key, count) in try container.decode([String: WholeNumber].self, forKey: .population).sorted(by: { $0.key < $1.key }) {
+            guard key.utf8.count == 4, key.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                let year = Int(key)
+            else {
+                try decoder.report(.malformed(key, expected: "a calendar year of four digits, such as 2021"),
+                                   at: FieldPath.root.appending("population").appending(key))
+                continue
+            }
+            if let count = count.value { population[year] = count }
+        }
+        self.population = population
+    }
+}
+
 /// The kinds of area a ``Community`` can be.
 public enum AreaKind: String, Hashable, Sendable, CaseIterable, Codable {
     /// Lower layer super output area (about 1,500 residents; 33,755 in England, 2021).

@@ -26,7 +26,10 @@ public enum ConfidenceGrade: Int, Hashable, Sendable, CaseIterable, Comparable, 
 
 extension ConfidenceGrade: Codable {
     public init(from decoder: any Decoder) throws {
-        let number = try decoder.singleValueContainer().decode(Int.self)
+        guard let number = try decoder.decodeWholeNumber() else {
+            self = .five  // a stand-in: the value's issue has been recorded
+            return
+        }
         do {
             try self.init(number)
         } catch {

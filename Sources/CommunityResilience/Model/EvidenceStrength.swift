@@ -29,7 +29,10 @@ public enum EvidenceStrength: Int, Hashable, Sendable, CaseIterable, Comparable,
 
 extension EvidenceStrength: Codable {
     public init(from decoder: any Decoder) throws {
-        let level = try decoder.singleValueContainer().decode(Int.self)
+        guard let level = try decoder.decodeWholeNumber() else {
+            self = .level1  // a stand-in: the value's issue has been recorded
+            return
+        }
         do {
             try self.init(level)
         } catch {

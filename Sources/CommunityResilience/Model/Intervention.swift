@@ -49,6 +49,27 @@ public struct Intervention: Identifiable, Hashable, Sendable, Codable {
     }
 }
 
+extension Intervention {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, summary, deliveryPartners, communities, start, end, costs, participants, targetServices
+    }
+
+    /// Decodes an intervention; `participants` must be a whole number that fits an `Int`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        summary = try container.decode(String.self, forKey: .summary)
+        deliveryPartners = try container.decode([Agency.ID].self, forKey: .deliveryPartners)
+        communities = try container.decode([Community.ID].self, forKey: .communities)
+        start = try container.decode(Month.self, forKey: .start)
+        end = try container.decode(Month.self, forKey: .end)
+        costs = try container.decode([CostLine].self, forKey: .costs)
+        participants = try container.decodeWholeNumber(forKey: .participants)
+        targetServices = try container.decode([Service.ID].self, forKey: .targetServices)
+    }
+}
+
 /// One line of an intervention's costs, with the agency that funds it.
 public struct CostLine: Hashable, Sendable, Codable {
     /// How the amount accrues.

@@ -33,3 +33,15 @@ public struct Persistence: Hashable, Sendable, Codable {
         return share
     }
 }
+
+extension Persistence {
+    private enum CodingKeys: String, CodingKey { case durationYears, dropOff, rationale }
+
+    /// Decodes a persistence assumption; `durationYears` must be a whole number if present.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        durationYears = try container.decodeWholeNumberIfPresent(forKey: .durationYears)
+        dropOff = try container.decode(Fraction.self, forKey: .dropOff)
+        rationale = try container.decode(String.self, forKey: .rationale)
+    }
+}

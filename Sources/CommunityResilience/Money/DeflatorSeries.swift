@@ -48,25 +48,48 @@ public struct DeflatorSeries: Hashable, Sendable, Codable {
     private enum CodingKeys: String, CodingKey { case source, indices }
 
     /// Decodes `{"source": "…", "indices": {"2023-24": 100.0, "2024-25": 102.5}}`.
+    ///
+    /// Every key must be a price base (``PriceBase/init(parsing:)``), no price base may be named
+    /// twice (`"2023-24"` and `"2023/24"` are the same year, and which index won would depend on
+    /// dictionary order), and every index must be finite and positive.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` at `indices` whose underlying error is the
+    ///   ``ValidationError`` listing every problem (paths `indices.<key>`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let source = try container.decode(String.self, forKey: .source)
         let raw = try container.decode([String: Double].self, forKey: .indices)
         var indices: [PriceBase: Double] = [:]
-        for (key, value) in raw {
+        var keys: [PriceBase: String] = [:]
+        var issues: [ValidationIssue] = []
+        // Key order, so that the problems (and which spelling is reported) never depend on hashing.
+        for (key, value) in raw.sorted(by: { $0.key < $1.key }) {
+            let path = FieldPath.root.appending("indices").appending(key)
             do {
-                indices[try PriceBase(parsing: key)] = value
+                let base = try PriceBase(parsing: key)
+                if let earlier = keys[base] {
+                    issues.append(ValidationIssue(
+                        .inconsistent("'\(earlier)' and '\(key)' both name the price base \(base)"), at: path))
+                } else {
+                    keys[base] = key
+                    indices[base] = value
+                }
             } catch {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .indices, in: container, debugDescription: error.description)
+                issues.append(error.located(under: path))
             }
+        }
+        func corrupted(_ issues: [ValidationIssue]) -> DecodingError {
+            let error = ValidationError(issues: issues)
+            return DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: container.codingPath + [CodingKeys.indices], debugDescription: error.description,
+                underlyingError: error))
         }
         do {
             try self.init(source: source, indices: indices)
         } catch {
-            throw DecodingError.dataCorruptedError(
-                forKey: .indices, in: container, debugDescription: error.description)
+            throw corrupted(issues + error.issues)
         }
+        guard issues.isEmpty else { throw corrupted(issues) }
     }
 
     public func encode(to encoder: any Encoder) throws {

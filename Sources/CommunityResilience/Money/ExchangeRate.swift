@@ -22,6 +22,27 @@ public struct ExchangeRate: Hashable, Sendable, Codable, CustomStringConvertible
     }
 
     public var description: String { "1 \(source) = \(rate) \(target)" }
+
+    private enum CodingKeys: String, CodingKey { case source, target, rate }
+
+    /// Decodes `{"source": "GBP", "target": "EUR", "rate": 1.17}` and checks the rate as
+    /// ``init(from:to:rate:)`` does, so that a file cannot hold a rate the initialiser refuses.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` at `rate`, whose underlying error is the
+    ///   ``ValidationIssue``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let source = try container.decode(Currency.self, forKey: .source)
+        let target = try container.decode(Currency.self, forKey: .target)
+        let rate = try container.decode(Double.self, forKey: .rate)
+        do {
+            try self.init(from: source, to: target, rate: rate)
+        } catch {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: container.codingPath + [CodingKeys.rate], debugDescription: error.description,
+                underlyingError: error))
+        }
+    }
 }
 
 extension Money {

@@ -109,9 +109,16 @@ extension Money {
     /// Splits the amount into parts proportional to `weights`, exactly: the parts add up to the
     /// amount to the minor unit.
     ///
-    /// Uses the largest-remainder (Hamilton) method: each part first gets the floor of its exact
-    /// share, then the minor units left over go one each to the parts with the largest
-    /// remainders (ties to the earlier part, so the result is deterministic).
+    /// Uses the largest-remainder (Hamilton) method in exact integer arithmetic: each part first
+    /// gets the floor of its exact share, then the minor units left over (fewer than the number of
+    /// parts) go one each to the parts with the largest remainders (ties to the earlier part, so
+    /// the result is deterministic). A part whose weight is zero gets zero, and every part has the
+    /// amount's sign.
+    ///
+    /// The weights are first put on one integer scale: multiplied by the power of two that brings
+    /// the largest to 53 bits, which is exact for whole-number weights up to 2⁵³ (populations,
+    /// counts) and for any set of weights within a factor of 2⁵³ of each other, and rounds only
+    /// weights smaller than 2⁻⁵³ of the largest — below the resolution of a `Double` sum of them.
     ///
     /// - Parameter weights: non-negative, finite weights with a positive sum.
     /// - Returns: one amount per weight, in the same order.
@@ -125,37 +132,49 @@ extension Money {
             guard weight >= 0 else { throw ValidationIssue(.negative("\(weight)"), at: path) }
         }
         let total = weights.reduce(0, +)
-        guard total > 0, total.isFinite else {
+        guard total > 0, total.isFinite, let largest = weights.max() else {
             throw ValidationIssue(.inconsistent("weights must have a positive, finite sum"), at: "weights")
         }
-        let magnitude = Double(minorUnits.magnitude)
-        var parts = [Int128](repeating: 0, count: weights.count)
-        var remainders: [(index: Int, remainder: Double)] = []
+        let magnitude = minorUnits.magnitude
+        // Scale so that magnitude × (largest scaled weight) stays below 2^127: 53 bits for any
+        // amount within the limit (2^67), fewer only for totals far beyond it.
+        let magnitudeBits = UInt128.bitWidth - magnitude.leadingZeroBitCount
+        let scaleBits = min(52, 125 - magnitudeBits)
+        guard scaleBits >= 8 else {
+            throw ValidationIssue(.outOfRange(amountText, allowed: "amounts below 2^117 minor units for allocation"))
+        }
+        let scaled: [UInt128] = weights.map { weight in
+            guard weight > 0 else { return 0 }
+            // weight × 2^(scaleBits − exponent(largest)), computed without overflow or underflow
+            // of the intermediate, then rounded to a whole number (≤ 2^(scaleBits + 1)).
+            let value = Double(sign: .plus, exponent: weight.exponent + scaleBits - largest.exponent,
+                               significand: weight.significand)
+            return UInt128(value.rounded())
+        }
+        let scaledTotal = scaled.reduce(0, +)
+        var parts: [UInt128] = []
+        var remainders: [(index: Int, remainder: UInt128)] = []
+        parts.reserveCapacity(weights.count)
         remainders.reserveCapacity(weights.count)
-        var assigned: Int128 = 0
-        for (index, weight) in weights.enumerated() {
-            let exact = magnitude * (weight / total)
-            let floor = exact.rounded(.down)
-            parts[index] = Int128(floor)
-            assigned += parts[index]
-            remainders.append((index, exact - floor))
+        var assigned: UInt128 = 0
+        for (index, weight) in scaled.enumerated() {
+            let (part, remainder) = (magnitude * weight).quotientAndRemainder(dividingBy: scaledTotal)
+            parts.append(part)
+            assigned += part
+            remainders.append((index, remainder))
         }
-        var leftover = Int128(minorUnits.magnitude) - assigned
+        // Σ floor(exact share) ≤ magnitude, and the shortfall is the sum of the fractional parts:
+        // fewer units than there are parts with a non-zero remainder.
+        let leftover = Int(magnitude - assigned)
         remainders.sort { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
-        var cursor = 0
-        while leftover > 0, !remainders.isEmpty {
-            parts[remainders[cursor % remainders.count].index] += 1
-            leftover -= 1
-            cursor += 1
+        for entry in remainders.prefix(leftover) { parts[entry.index] += 1 }
+        let negative = minorUnits < 0
+        return parts.map { part in
+            let signed = negative ? -Int128(part) : Int128(part)
+            // Each part is at most the amount, so it is within the limit whenever the amount is.
+            return part <= Money.limit.magnitude
+                ? Money(unchecked: signed, currency, priceBase) : Money(total: signed, currency, priceBase)
         }
-        while leftover < 0, !remainders.isEmpty {
-            // Floating-point shares can overshoot by a unit; take it back from the smallest remainder.
-            let index = remainders[remainders.count - 1 - (cursor % remainders.count)].index
-            if parts[index] > 0 { parts[index] -= 1; leftover += 1 }
-            cursor += 1
-        }
-        let sign: Int128 = minorUnits < 0 ? -1 : 1
-        return parts.map { Money(unchecked: sign * $0, currency, priceBase) }
     }
 }
 

@@ -27,8 +27,9 @@ public enum PriceBase: Hashable, Sendable, CustomStringConvertible {
         case .calendarYear(let year):
             return String(year)
         case .financialYear(let year):
-            let next = (year + 1) % 100
-            return "\(year)-\(next < 10 ? "0" : "")\(next)"
+            // (year + 1) mod 100 without forming year + 1, which overflows for Int.max.
+            let next = (year % 100 + 1) % 100
+            return "\(year)-\(next >= 0 && next < 10 ? "0" : "")\(next)"
         }
     }
 

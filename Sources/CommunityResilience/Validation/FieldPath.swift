@@ -62,7 +62,9 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Expressibl
     /// Creates a path from a `Codable` coding path, as reported by a decoder.
     public init(codingPath: [any CodingKey]) {
         self.components = codingPath.map { key in
-            if let index = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == "\(index)" {
+            // Array positions come as "Index N"; an object member named "2021" is a key, although
+            // Foundation gives it an integer value too.
+            if let index = key.intValue, key.stringValue.hasPrefix("Index ") {
                 return .index(index)
             }
             return .key(key.stringValue)

@@ -177,7 +177,7 @@ private struct ScenarioChecker {
         if total > 1 + 1e-12 {
             let parts = additionality.reductions.map { "\($0.name) \($0.adjustment.share)" }.joined(separator: " + ")
             issues.append(ValidationIssue(
-                .outOfRange("\(parts) = \(total * 100)%", allowed: "100% in total (the shares would double count)"),
+                .outOfRange("\(parts) = \(Fraction(unchecked: total))", allowed: "100% in total (the shares would double count)"),
                 at: path))
         }
         if let multiplier = additionality.multiplier {

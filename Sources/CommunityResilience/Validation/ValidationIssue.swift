@@ -60,27 +60,36 @@ extension ValidationIssue {
         case unreadable(String)
         /// A rule across several values is broken; the text says which.
         case inconsistent(String)
+        /// An object names this member twice (RFC 8259 §4: names should be unique, and readers
+        /// disagree on which value wins), so the file is ambiguous.
+        case duplicateKey(String)
+        /// Objects and arrays are nested deeper than `limit` levels: no scenario needs it, and
+        /// refusing it keeps pathological input from exhausting a decoder's stack.
+        case tooDeeplyNested(limit: Int)
 
         public var description: String {
+            // Values are quoted in full in the case, but cut short here: a message must stay
+            // readable even when a whole file was pasted into one field.
+            let q = Problem.shortened
             switch self {
             case .negative(let value):
-                return "\(value) is negative"
+                return "\(q(value)) is negative"
             case .notFinite(let value):
-                return "\(value) is not a finite number"
+                return "\(q(value)) is not a finite number"
             case let .outOfRange(value, allowed):
-                return "\(value) is outside \(allowed)"
+                return "\(q(value)) is outside \(allowed)"
             case let .malformed(value, expected):
-                return "'\(value)' is malformed: expected \(expected)"
+                return "'\(q(value))' is malformed: expected \(expected)"
             case .unknownCurrency(let code):
-                return "'\(code)' is not an ISO 4217 currency code"
+                return "'\(q(code))' is not an ISO 4217 currency code"
             case .duplicateIdentifier(let id):
-                return "identifier '\(id)' is used more than once"
+                return "identifier '\(q(id))' is used more than once"
             case let .danglingReference(id, kind):
-                return "'\(id)' does not name any \(kind) in the scenario"
+                return "'\(q(id))' does not name any \(kind) in the scenario"
             case let .endBeforeStart(start, end):
                 return "end \(end) is before start \(start)"
             case let .inconsistentMoney(value, expected):
-                return "\(value) must be in \(expected)"
+                return "\(q(value)) must be in \(expected)"
             case .missing:
                 return "is required but missing"
             case .wrongType(let expected):
@@ -94,7 +103,18 @@ extension ValidationIssue {
                 return "cannot be read: \(detail)"
             case .inconsistent(let detail):
                 return detail
+            case .duplicateKey(let name):
+                return "the name '\(q(name))' appears twice in one object; remove one of the two"
+            case .tooDeeplyNested(let limit):
+                return "objects and arrays are nested more than \(limit) levels deep"
             }
+        }
+
+        /// `text` cut to 60 characters, with how long it was: "GGG…GGG… (200000 characters)".
+        static func shortened(_ text: String) -> String {
+            let limit = 60
+            guard text.utf8.count > limit, text.count > limit else { return text }
+            return "\(text.prefix(limit))… (\(text.count) characters)"
         }
     }
 }

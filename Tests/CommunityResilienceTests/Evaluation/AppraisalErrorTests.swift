@@ -58,7 +58,7 @@ struct AppraisalErrorTests {
             scenario.evidence[0].additionality.displacement = .init(try Fraction(0.5), source: "y")
         }
         #expect(found == [ValidationIssue(
-            .outOfRange("deadweight 70% + displacement 50% + attribution 25% = 145.0%", allowed: "100% in total (the shares would double count)"),
+            .outOfRange("deadweight 70% + displacement 50% + attribution 25% = 145%", allowed: "100% in total (the shares would double count)"),
             at: "evidence[0].additionality")])
     }
 

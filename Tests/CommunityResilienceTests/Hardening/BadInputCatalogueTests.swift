@@ -1,0 +1,195 @@
+import CommunityResilience
+import Foundation
+import ResilienceCommandLine
+import Testing
+
+/// The bad-input catalogue: deliberately broken files in `BadInputs/<format>/`, each run through
+/// the library reader and through the `resilience` command in-process, with the exact problems
+/// (kind and path) each must produce written by hand in `BadInputs/expected.json`. Never a trap,
+/// never a silent success: a file is accepted only where the manifest says `"valid": true`.
+///
+/// Expectations were derived by reading each file against the rules (RFC 8259 for the text, the
+/// scenario schema and ``Scenario/validate()`` for the rest); `generate.py` beside the files
+/// rebuilds them. To add a reader (the CSV files, when that reader lands): put its files in
+/// `BadInputs/csv/`, their expectations under `"csv"` in the manifest, and one entry in
+/// ``CatalogueReader/all``.
+@Suite("Bad-input catalogue")
+struct BadInputCatalogueTests {
+    @Test("every catalogue file has an expectation and every expectation a file")
+    func manifestMatchesFiles() throws {
+        for (format, expectations) in Catalogue.manifest {
+            let files = try FileManager.default.contentsOfDirectory(atPath: Catalogue.folder.appendingPathComponent(format).path)
+                .filter { !$0.hasPrefix(".") }
+            #expect(Set(files) == Set(expectations.keys), "\(format): files without expectations or expectations without files")
+            #expect(CatalogueReader.all[format] != nil, "no reader for the catalogue folder '\(format)'")
+        }
+        let broken = Catalogue.cases.filter { !$0.expectation.isValid }
+        #expect(broken.count >= 50, "the catalogue should hold at least 50 broken inputs")
+    }
+
+    @Test("the library reports exactly the expected problems", arguments: Catalogue.cases)
+    func library(_ entry: CatalogueCase) throws {
+        let reader = try #require(CatalogueReader.all[entry.format])
+        let data = try entry.data()
+        switch reader.read(data) {
+        case .success:
+            #expect(entry.expectation.isValid, "\(entry) was accepted, but the manifest expects \(entry.expectation.issues)")
+        case .failure(let error):
+            let actual = error.issues.map { ExpectedIssue(path: $0.path.description, kind: Catalogue.kind(of: $0.problem)) }
+            #expect(actual == entry.expectation.issues.map(\.withoutDetail), "\(entry): \(error)")
+            for (issue, expected) in zip(error.issues, entry.expectation.issues) {
+                if let detail = expected.detail {
+                    #expect(issue.description.contains(detail), "\(entry): '\(issue)' does not mention '\(detail)'")
+                }
+                // Messages stay readable whatever the input: one line, and short.
+                #expect(!issue.description.contains("\n"))
+                #expect(issue.problem.description.count <= 400, "\(entry): a message of \(issue.problem.description.count) characters")
+            }
+        }
+    }
+
+    @Test("the resilience command reports the same problems, with status 1", arguments: Catalogue.cases)
+    func command(_ entry: CatalogueCase) throws {
+        let reader = try #require(CatalogueReader.all[entry.format])
+        let folder = Catalogue.folder.appendingPathComponent(entry.format)
+        let result = ResilienceCommand(currentDirectory: folder).run(reader.command + [entry.file])
+        switch reader.read(try entry.data()) {
+        case .success:
+            #expect(result.status == .success, "\(entry): \(result.errorOutput)")
+            #expect(result.errorOutput.isEmpty)
+            #expect(result.output.hasPrefix("\(entry.file): valid"))
+        case .failure(let error):
+            #expect(result.status == .failure)
+            #expect(result.output.isEmpty)
+            #expect(result.errorOutput == "\(entry.file): \(error)\n")
+        }
+    }
+
+    @Test("accepted awkward files appraise as expected", arguments: Catalogue.cases.filter { $0.expectation.isValid })
+    func acceptedFilesAppraise(_ entry: CatalogueCase) throws {
+        let scenario = try Scenario(json: try entry.data())
+        do {
+            _ = try scenario.appraise(with: .example)
+            #expect(entry.expectation.appraisal.isEmpty, "\(entry) appraised, but the manifest expects \(entry.expectation.appraisal)")
+        } catch {
+            let actual = error.issues.map { ExpectedIssue(path: $0.path.description, kind: Catalogue.kind(of: $0.problem)) }
+            #expect(actual == entry.expectation.appraisal.map(\.withoutDetail), "\(entry): \(error)")
+        }
+    }
+}
+
+/// How one catalogue folder's files are read: by the library and by the command.
+struct CatalogueReader: Sendable {
+    /// The library reader; a thrown ``ValidationError`` is the expected answer to bad input.
+    let read: @Sendable (Data) -> Result<Void, ValidationError>
+    /// The command that reads a file of this format, without the file name.
+    let command: [String]
+
+    /// The reader of each catalogue folder.
+    static let all: [String: CatalogueReader] = [
+        "json": CatalogueReader(read: { data in
+            Result { () throws(ValidationError) in _ = try Scenario(json: data) }
+        }, command: ["validate"]),
+    ]
+}
+
+/// One problem the manifest expects: its path, its kind (the ``ValidationIssue/Problem`` case
+/// name) and optionally text its message must contain.
+struct ExpectedIssue: Hashable, Sendable, Decodable, CustomStringConvertible {
+    var path: String
+    var kind: String
+    var detail: String?
+
+    init(path: String, kind: String, detail: String? = nil) {
+        self.path = path
+        self.kind = kind
+        self.detail = detail
+    }
+
+    /// `[path, kind]` or `[path, kind, detail]`.
+    init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        path = try container.decode(String.self)
+        kind = try container.decode(String.self)
+        detail = try container.decodeIfPresent(String.self)
+    }
+
+    var withoutDetail: ExpectedIssue { ExpectedIssue(path: path, kind: kind) }
+
+    var description: String { "\(path.isEmpty ? "(root)" : path): \(kind)" }
+}
+
+/// What the manifest expects of one file.
+struct Expectation: Hashable, Sendable, Decodable {
+    /// The problems, in the order the reader reports them; empty when the file is valid.
+    var issues: [ExpectedIssue] = []
+    /// Whether the file is deliberately accepted (awkward but not broken: a byte-order mark, mixed
+    /// line endings, a very long line).
+    var isValid = false
+    /// For an accepted file, the problems appraising it with the example settings must report.
+    var appraisal: [ExpectedIssue] = []
+
+    private enum CodingKeys: String, CodingKey { case issues, valid, appraisal }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        issues = try container.decodeIfPresent([ExpectedIssue].self, forKey: .issues) ?? []
+        isValid = try container.decodeIfPresent(Bool.self, forKey: .valid) ?? false
+        appraisal = try container.decodeIfPresent([ExpectedIssue].self, forKey: .appraisal) ?? []
+    }
+}
+
+/// One catalogue file and its expectation.
+struct CatalogueCase: Sendable, CustomTestStringConvertible, CustomStringConvertible {
+    let format: String
+    let file: String
+    let expectation: Expectation
+
+    func data() throws -> Data {
+        try Data(contentsOf: Catalogue.folder.appendingPathComponent(format).appendingPathComponent(file))
+    }
+
+    var testDescription: String { "\(format)/\(file)" }
+    var description: String { "\(format)/\(file)" }
+}
+
+/// The catalogue on disk, found next to this source file so that the tests run from a fresh clone.
+enum Catalogue {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("BadInputs")
+
+    /// format → file → expectation, from `expected.json`.
+    static let manifest: [String: [String: Expectation]] = {
+        let url = folder.appendingPathComponent("expected.json")
+        guard let data = try? Data(contentsOf: url),
+            let manifest = try? JSONDecoder().decode([String: [String: Expectation]].self, from: data)
+        else { return [:] }
+        return manifest.filter { !$0.key.hasPrefix("_") }
+    }()
+
+    static let cases: [CatalogueCase] = manifest.flatMap { format, files in
+        files.map { CatalogueCase(format: format, file: $0.key, expectation: $0.value) }
+    }.sorted { ($0.format, $0.file) < ($1.format, $1.file) }
+
+    /// The name of a problem's case, as the manifest writes it.
+    static func kind(of problem: ValidationIssue.Problem) -> String {
+        switch problem {
+        case .negative: return "negative"
+        case .notFinite: return "notFinite"
+        case .outOfRange: return "outOfRange"
+        case .malformed: return "malformed"
+        case .unknownCurrency: return "unknownCurrency"
+        case .duplicateIdentifier: return "duplicateIdentifier"
+        case .danglingReference: return "danglingReference"
+        case .endBeforeStart: return "endBeforeStart"
+        case .inconsistentMoney: return "inconsistentMoney"
+        case .missing: return "missing"
+        case .wrongType: return "wrongType"
+        case .empty: return "empty"
+        case .unsupportedSchemaVersion: return "unsupportedSchemaVersion"
+        case .unreadable: return "unreadable"
+        case .inconsistent: return "inconsistent"
+        case .duplicateKey: return "duplicateKey"
+        case .tooDeeplyNested: return "tooDeeplyNested"
+        }
+    }
+}

@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Regenerates the bad-input catalogue in json/ from json/valid-small.json.
+
+Each case is one deliberately broken (or deliberately awkward but valid) scenario file. The
+expected outcome of every file — the exact problem kinds and paths, or acceptance — is written by
+hand in expected.json, not generated: this script only makes the inputs reproducible.
+
+    python3 Tests/CommunityResilienceTests/Hardening/BadInputs/generate.py
+
+Standard library only. CSV cases will live in csv/ with their own base file when the CSV reader
+lands; the Swift test reads every folder named in expected.json.
+"""
+import copy
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "json")
+BASE_TEXT = open(os.path.join(OUT, "valid-small.json"), encoding="utf-8").read()
+BASE = json.loads(BASE_TEXT)
+
+
+def dumps(value):
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)
+
+
+def write_bytes(name, data):
+    with open(os.path.join(OUT, name), "wb") as handle:
+        handle.write(data)
+
+
+def write_text(name, text):
+    write_bytes(name, text.encode("utf-8"))
+
+
+def case(name, edit):
+    """Writes BASE after `edit(scenario)` (which changes it in place)."""
+    scenario = copy.deepcopy(BASE)
+    edit(scenario)
+    write_text(name, dumps(scenario))
+
+
+def setter(*path_and_value):
+    *path, value = path_and_value
+
+    def edit(scenario):
+        target = scenario
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    return edit
+
+
+def deleter(*path):
+    def edit(scenario):
+        target = scenario
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+    return edit
+
+
+def replaced(old, new, count=1):
+    """The base text with `old` replaced by `new` (for edits json.dumps cannot express)."""
+    assert BASE_TEXT.count(old) >= count, old
+    return BASE_TEXT.replace(old, new, count)
+
+
+# --- Whole-file and encoding problems -------------------------------------------------------
+write_bytes("empty.json", b"")
+write_bytes("whitespace-only.json", b" \r\n\t \n")
+write_bytes("bom-only.json", b"\xef\xbb\xbf")
+write_bytes("bom-then-valid.json", b"\xef\xbb\xbf" + BASE_TEXT.encode("utf-8"))          # accepted
+write_bytes("utf16le-with-bom.json", b"\xff\xfe" + BASE_TEXT.encode("utf-16-le"))
+write_bytes("utf16be-with-bom.json", b"\xfe\xff" + BASE_TEXT.encode("utf-16-be"))
+write_bytes("utf16le-without-bom.json", BASE_TEXT.encode("utf-16-le"))
+write_bytes("utf32le-with-bom.json", b"\xff\xfe\x00\x00" + BASE_TEXT.encode("utf-32-le"))
+write_bytes("latin1-name.json", replaced('"Knowsley 001A"', '"Knowsley Caf\u00e9"').encode("latin-1"))
+write_bytes("windows1252-quotes.json", replaced('"One year"', '"\u201cOne year\u201d"').encode("cp1252"))
+write_bytes("overlong-utf8-slash.json", replaced('"Pilot length"', '"Pilot length"').encode("utf-8")
+            .replace(b'"Pilot length"', b'"Pilot \xc0\xaf length"'))
+write_text("truncated-mid-string.json", BASE_TEXT[: BASE_TEXT.index('"Knowsley 001A"') + 6])
+write_text("truncated-mid-number.json", BASE_TEXT[: BASE_TEXT.index("154500") + 3])
+write_text("truncated-after-key.json", BASE_TEXT[: BASE_TEXT.index('"name" : "Small"') + 8])
+write_text("trailing-garbage.json", BASE_TEXT + "\n}x")
+write_text("two-documents.json", BASE_TEXT + "\n" + BASE_TEXT)
+write_bytes("nul-byte-in-string.json", replaced('"Pilot length"', '"Pilot\u0000length"').encode("utf-8"))
+write_text("raw-newline-in-string.json", replaced('"Pilot length"', '"Pilot\r\nlength"'))
+write_text("crlf-and-lf-mixed.json", "\r\n".join(BASE_TEXT.split("\n")[:40]) + "\n" + "\n".join(BASE_TEXT.split("\n")[40:]))  # accepted
+write_text("single-quotes.json", replaced('"name" : "Small"', "'name' : 'Small'"))
+write_text("comment.json", replaced('"name" : "Small",', '"name" : "Small", // the name'))
+write_text("trailing-comma.json", replaced('"Visits"\n', '"Visits",\n'))
+write_text("top-level-array.json", "[" + BASE_TEXT + "]")
+write_text("top-level-string.json", '"scenario"')
+write_text("top-level-null.json", "null")
+
+# --- Nesting, size and duplicate keys --------------------------------------------------------
+depth = 100_000
+write_text("nested-arrays-100000.json", "[" * depth + "]" * depth)
+write_text("nested-arrays-in-unknown-field.json", replaced('"name" : "Small",', '"name" : "Small", "extra" : ' + "[" * depth + "]" * depth + ","))
+write_text("nested-objects-600.json", replaced('"summary" : "",\n  "unitCosts"', '"summary" : "", "extra" : ' + '{"a":' * 600 + "1" + "}" * 600 + ',\n  "unitCosts"'))
+write_text("very-long-currency-code.json", replaced('"currency" : "GBP",\n        "priceBase" : "2023-24"\n      },\n      "cashable"', '"currency" : "' + "G" * 200_000 + '",\n        "priceBase" : "2023-24"\n      },\n      "cashable"'))
+write_text("very-long-line.json", json.dumps(BASE, separators=(",", ":")).replace('"Pilot length"', '"' + "Pilot length " * 20_000 + '"'))  # accepted
+write_text("duplicate-key.json", replaced('"name" : "Small",', '"name" : "Small",\n  "name" : "Large",'))
+write_text("duplicate-key-escaped.json", replaced('"participants" : 200,', '"participants" : 200,\n      "p\\u0061rticipants" : 2000000,'))
+write_text("duplicate-population-year.json", replaced('"2021" : 1500', '"2021" : 1500,\n        "02021" : 150000'))
+
+# --- Wrong types -------------------------------------------------------------------------------
+case("schema-version-missing.json", deleter("schemaVersion"))
+case("schema-version-2.json", setter("schemaVersion", 2))
+case("schema-version-string.json", setter("schemaVersion", "1"))
+write_text("schema-version-1e400.json", replaced('"schemaVersion" : 1', '"schemaVersion" : 1e400'))
+case("name-missing.json", deleter("name"))
+case("name-number.json", setter("name", 42))
+case("name-null.json", setter("name", None))
+case("interventions-object.json", setter("interventions", {"hsc": BASE["interventions"][0]}))
+case("intervention-null.json", setter("interventions", [None]))
+case("participants-string.json", setter("interventions", 0, "participants", "200"))
+case("participants-fraction.json", setter("interventions", 0, "participants", 200.5))
+case("agency-id-number.json", setter("agencies", 0, "id", 5))
+case("grade-word.json", setter("interventions", 0, "costs", 0, "grade", "four"))
+case("cashable-string.json", setter("unitCosts", 0, "cashable", "no"))
+
+# --- Numbers: negative, non-finite, huge, tiny, overflow -------------------------------------
+case("participants-negative.json", setter("interventions", 0, "participants", -5))
+write_text("participants-overflow.json", replaced('"participants" : 200', '"participants" : 9223372036854775808'))
+write_text("participants-1e400.json", replaced('"participants" : 200', '"participants" : 1e400'))
+write_text("population-overflow.json", replaced('"2021" : 1500', '"2021" : 99999999999999999999'))
+case("population-negative.json", setter("communities", 1, "population", {"2021": -1500}))
+case("population-year-1700.json", setter("communities", 1, "population", {"1700": 1500}))
+case("population-year-word.json", setter("communities", 1, "population", {"last year": 1500}))
+case("amount-NaN-text.json", setter("interventions", 0, "costs", 0, "amount", "amount", "NaN"))
+case("amount-1e400-text.json", setter("interventions", 0, "costs", 0, "amount", "amount", "1e400"))
+write_text("amount-1e400-number.json", replaced('"amount" : "75.00"', '"amount" : 1e400'))
+write_text("amount-tiny-number.json", replaced('"amount" : "75.00"', '"amount" : 1e-400'))
+case("amount-negative.json", setter("interventions", 0, "costs", 0, "amount", "amount", "-75.00"))
+case("amount-three-decimals.json", setter("interventions", 0, "costs", 0, "amount", "amount", "75.001"))
+case("amount-beyond-limit.json", setter("interventions", 0, "costs", 0, "amount", "amount", "1000000000000000000.01"))
+case("amount-grouped.json", setter("interventions", 0, "costs", 0, "amount", "amount", "1,075.00"))
+case("amount-with-symbol.json", setter("interventions", 0, "costs", 0, "amount", "amount", "\u00a375.00"))
+case("unit-cost-negative.json", setter("unitCosts", 0, "amount", "amount", "-109.00"))
+case("effect-units-huge-number.json", setter("evidence", 0, "effect", "units", 1e300))
+write_text("effect-units-1e400.json", replaced('"units" : 13', '"units" : 1e400'))
+case("relative-reduction-150-percent.json", setter("evidence", 0, "effect", {"kind": "relativeReduction", "reduction": 1.5, "baselinePerYear": 100}))
+case("baseline-negative.json", setter("evidence", 0, "effect", {"kind": "relativeReduction", "reduction": 0.2, "baselinePerYear": -100}))
+case("latitude-91.json", setter("communities", 0, "centroid", {"latitude": 91, "longitude": -2.8}))
+
+# --- Codes, names and periods ----------------------------------------------------------------
+case("currency-typo.json", setter("unitCosts", 0, "amount", "currency", "GPB"))
+case("currency-lowercase.json", setter("unitCosts", 0, "amount", "currency", "gbp"))
+case("price-base-wrong-years.json", setter("unitCosts", 0, "amount", "priceBase", "2023-25"))
+case("gss-code-short.json", setter("communities", 1, "gssCode", "E0100641"))
+case("area-kind-unknown.json", setter("communities", 0, "kind", "county"))
+case("month-13.json", setter("interventions", 0, "start", "2023-13"))
+case("month-one-digit.json", setter("interventions", 0, "end", "2024-3"))
+case("period-wrong-years.json", setter("evidence", 0, "period", "2023-25"))
+case("grade-7.json", setter("interventions", 0, "costs", 0, "grade", 7))
+case("strength-9.json", setter("evidence", 0, "strength", 9))
+case("effect-kind-unknown.json", setter("evidence", 0, "effect", "kind", "magic"))
+case("effect-units-missing.json", deleter("evidence", 0, "effect", "units"))
+case("basis-unknown.json", setter("interventions", 0, "costs", 0, "basis", "monthly"))
+
+# --- Identifiers and references --------------------------------------------------------------
+case("duplicate-community-id.json", setter("communities", 1, "id", "la"))
+case("duplicate-agency-id.json", setter("agencies", 1, "id", "fire-rescue"))
+case("intervention-id-empty.json", setter("interventions", 0, "id", ""))
+case("intervention-id-blank.json", setter("interventions", 0, "id", "   "))
+case("dangling-unit-cost-service.json", setter("unitCosts", 0, "service", "gp"))
+case("dangling-parent.json", setter("communities", 1, "parent", "liverpool"))
+case("dangling-evidence-intervention.json", setter("evidence", 0, "intervention", "hsc2"))
+case("dangling-funder.json", setter("interventions", 0, "costs", 0, "funder", "police"))
+case("parent-cycle.json", setter("communities", 0, "parent", "lsoa"))
+case("end-before-start.json", setter("interventions", 0, "end", "2023-03"))
+case("additionality-over-100-percent.json", setter("evidence", 0, "additionality", {
+    "deadweight": {"share": 0.6, "source": "survey", "rationale": ""},
+    "displacement": {"share": 0.5, "source": "survey", "rationale": ""}}))
+case("duration-zero-years.json", setter("evidence", 0, "persistence", {"durationYears": 0, "dropOff": 0, "rationale": ""}))
+case("estimate-outside-interval.json", setter("evidence", 0, "effect", {
+    "kind": "estimate", "unitsAvoided": 20, "lower": 5, "upper": 10, "confidenceLevel": 0.95,
+    "method": "ITS", "data": "monthly A&E"}))
+case("comparison-half-missing.json", setter("evidence", 0, "effect", {
+    "kind": "beforeAndAfter", "baseline": 100, "followUp": 80, "comparisonBaseline": 90}))
+case("many-problems-at-once.json", lambda s: (
+    s["unitCosts"][0]["amount"].__setitem__("currency", "GPB"),
+    s["interventions"][0]["costs"][0].__setitem__("grade", 7),
+    s["unitCosts"][0].__setitem__("service", "gp"),
+    s["communities"][1].__setitem__("population", {"2021": -1})))

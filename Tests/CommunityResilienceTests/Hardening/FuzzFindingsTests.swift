@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import CommunityResilience
+
+/// One regression test per defect found while fuzzing and hardening (see Fuzz/README.md). Each
+/// names the target or check that found it and uses the reduced input, so that the defect cannot
+/// come back unnoticed.
+@Suite("Regressions from fuzzing and hardening")
+struct FuzzFindingsTests {
+    let base = PriceBase.financialYear(2023)
+
+    // MARK: money-arithmetic
+
+    /// money-arithmetic, crash-83054d18…: at amounts beyond 2⁵³ minor units the floating-point
+    /// floors fell thousands of pence short, and the round-robin top-up then credited parts whose
+    /// weight was zero.
+    @Test("allocating a huge amount gives nothing to zero weights and conserves the total")
+    func allocationOfHugeAmounts() throws {
+        let amount = try Money(minorUnits: 73_469_881_286_353_086_201, .gbp, in: base)
+        let weights = [1.0, 0, 9, 0, 3, 1.39610363657659e-309, 0, 0, 0]
+        let parts = try amount.allocated(proportionallyTo: weights)
+        #expect(parts.reduce(Int128(0)) { $0 + $1.minorUnits } == amount.minorUnits)
+        for (part, weight) in zip(parts, weights) where weight == 0 {
+            #expect(part.isZero)
+        }
+        // The subnormal weight is 1.07e-310 of the total: its exact share is far below a penny.
+        #expect(parts[5].isZero)
+    }
+
+    /// The exact integer method: 99,999,999,999,999,999,999 pence (all nines, divisible by 3)
+    /// split 1 : 2 is exactly a third and two thirds; the old floating-point shares were off by
+    /// thousands of pence at this size.
+    @Test("allocation is exact for whole-number weights, however large the amount")
+    func allocationIsExact() throws {
+        let amount = try Money(minorUnits: 99_999_999_999_999_999_999, .gbp, in: base)
+        let parts = try amount.allocated(proportionallyTo: [1, 2]).map(\.minorUnits)
+        #expect(parts == [33_333_333_333_333_333_333, 66_666_666_666_666_666_666])
+        // Largest remainder by hand: 10p by 1:1:1 is 3.33…p each, floors 3 + 3 + 3 = 9, the spare
+        // penny to the first of the equal remainders.
+        let pence = try Money("0.10", .gbp, in: base).allocated(proportionallyTo: [1, 1, 1]).map(\.minorUnits)
+        #expect(pence == [4, 3, 3])
+        // Populations 1,500 and 154,500 sharing £1,000: 1,500/156,000 × 100,000p = 961.538…p →
+        // 961p, and 99,038.461…p → 99,038p; the spare penny goes to the larger remainder (.538).
+        let shared = try Money("1000.00", .gbp, in: base).allocated(proportionallyTo: [1_500, 154_500]).map(\.minorUnits)
+        #expect(shared == [962, 99_038])
+    }
+
+    // MARK: community-json
+
+    /// community-json, crash-f4045cda…: `DiscountSchedule`'s synthesised decoder accepted bands
+    /// out of order (and, equally, no bands, a first band after year 0 or a rate of −100%), which
+    /// its initialiser refuses.
+    @Test("decoding a discount schedule checks it as the initialiser does")
+    func discountScheduleDecoding() throws {
+        let json = #"{"name": "bad", "bands": [{"firstYear": 0, "rate": 0.035}, {"firstYear": 252, "rate": 0.02}, {"firstYear": 201, "rate": 0.015}]}"#
+        let error = try #require(throws: DecodingError.self) {
+            try JSONDecoder().decode(DiscountSchedule.self, from: Data(json.utf8))
+        }
+        guard case .dataCorrupted(let context) = error, let underlying = context.underlyingError as? ValidationError else {
+            Issue.record("expected a data-corrupted error carrying the validation error, got \(error)")
+            return
+        }
+        #expect(underlying.issues.map(\.path) == ["bands[2].firstYear"])
+        for bad in [#"{"name": "none", "bands": []}"#, #"{"name": "late", "bands": [{"firstYear": 1, "rate": 0.03}]}"#,
+                    #"{"name": "minus 100%", "bands": [{"firstYear": 0, "rate": -1}]}"#] {
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(DiscountSchedule.self, from: Data(bad.utf8)) }
+        }
+        let greenBook = try JSONEncoder().encode(DiscountSchedule.greenBook)
+        #expect(try JSONDecoder().decode(DiscountSchedule.self, from: greenBook) == .greenBook)
+    }
+
+    /// The same hole in `ExchangeRate`: a rate of 0 or −1.17 decoded.
+    @Test("decoding an exchange rate checks the rate")
+    func exchangeRateDecoding() throws {
+        for rate in ["0", "-1.17"] {
+            let json = #"{"source": "GBP", "target": "EUR", "rate": \#(rate)}"#
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(ExchangeRate.self, from: Data(json.utf8)) }
+        }
+        let valid = try JSONDecoder().decode(ExchangeRate.self, from: Data(#"{"source": "GBP", "target": "EUR", "rate": 1.17}"#.utf8))
+        #expect(valid == (try ExchangeRate(from: .gbp, to: .eur, rate: 1.17)))
+    }
+
+    /// "2023-24" and "2023/24" are one price base: which index won depended on the process's
+    /// hash seed, so the same file could rebase differently from one run to the next.
+    @Test("a deflator series naming one year twice is refused, whichever spelling comes first")
+    func deflatorSeriesDuplicateYears() throws {
+        let json = #"{"source": "test", "indices": {"2023-24": 100, "2023/24": 200, "2024-25": 102}}"#
+        let error = try #require(throws: DecodingError.self) {
+            try JSONDecoder().decode(DeflatorSeries.self, from: Data(json.utf8))
+        }
+        guard case .dataCorrupted(let context) = error, let underlying = context.underlyingError as? ValidationError else {
+            Issue.record("expected a data-corrupted error carrying the validation error, got \(error)")
+            return
+        }
+        #expect(underlying.issues == [ValidationIssue(
+            .inconsistent("'2023-24' and '2023/24' both name the price base 2023-24"), at: "indices.2023/24")])
+    }
+
+    /// "1" and "01" were both grade 1, the winner again depending on dictionary order.
+    @Test("optimism-bias grades must be written 1 to 5")
+    func optimismBiasGradeKeys() throws {
+        let json = #"{"source": "t", "adjustments": {"1": 0, "01": 0.4, "2": 0.05, "3": 0.1, "4": 0.15, "5": 0.25}}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(OptimismBiasTable.self, from: Data(json.utf8)) }
+        let encoded = try JSONEncoder().encode(OptimismBiasTable.gmca2014)
+        #expect(try JSONDecoder().decode(OptimismBiasTable.self, from: encoded) == .gmca2014)
+    }
+
+    // MARK: Traps on caller-supplied values (review while writing the targets)
+
+    @Test("year arithmetic at the edge of Int does not trap")
+    func edgeYears() {
+        #expect(PriceBase.financialYear(Int.max).description == "\(Int.max)-08")
+        #expect(PriceBase.financialYear(2023).description == "2023-24")
+        #expect(PriceBase.financialYear(1999).description == "1999-00")
+        #expect(DiscountTiming.endOfYear.exponent(ofYear: Int.max) == Int.max)
+        #expect(DiscountSchedule.greenBook.factor(forYear: Int.max) == 0)
+        #expect(DiscountSchedule.greenBook.factor(forYear: -3) == 1)
+    }
+
+    /// `factor(forYear:)` used to build the whole array (`factors(count: year + 1)`): the same
+    /// chained divisions, so the two must agree exactly.
+    @Test("factor(forYear:) agrees exactly with factors(count:)")
+    func factorAgreesWithFactors() throws {
+        let factors = DiscountSchedule.greenBook.factors(count: 400)
+        for year in 0..<400 {
+            #expect(DiscountSchedule.greenBook.factor(forYear: year) == factors[year])
+        }
+        let flat = try DiscountSchedule.constant(0.035)
+        // Up to 10,000 years the divisions are chained; beyond, one step of (1.035)^-n. Both agree
+        // with the closed form to the rounding of 10,000 divisions (relative error < 1e-12).
+        #expect(isApproximatelyEqual(flat.factor(forYear: 10_000), Foundation.pow(1.035, -10_000.0), relativeTolerance: 1e-9))
+        #expect(isApproximatelyEqual(flat.factor(forYear: 20_000), Foundation.pow(1.035, -20_000.0), relativeTolerance: 1e-9))
+        #expect(flat.factor(forYear: 30_000) == 0)  // 1.035^30000 ≈ 10^448 overflows, so D underflows to 0
+    }
+
+    // MARK: Messages
+
+    /// A 200,000-character currency code was quoted in full in the message.
+    @Test("messages quote long values shortened, keeping the whole value in the case")
+    func longValuesInMessages() {
+        let code = String(repeating: "G", count: 200_000)
+        let issue = ValidationIssue(.unknownCurrency(code), at: "unitCosts[0].amount.currency")
+        #expect(issue.description == "unitCosts[0].amount.currency: '\(String(repeating: "G", count: 60))… (200000 characters)' is not an ISO 4217 currency code")
+        guard case .unknownCurrency(let kept) = issue.problem else { return }
+        #expect(kept.count == 200_000)
+    }
+
+    /// An object member named "2021" printed as an array position, `population[2021]`.
+    @Test("a member named with digits is a key in a path, not a position")
+    func numericKeysInPaths() {
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int?
+            init(stringValue: String) { self.stringValue = stringValue; intValue = Int(stringValue) }
+            init(intValue: Int) { stringValue = "Index \(intValue)"; self.intValue = intValue }
+        }
+        let path = FieldPath(codingPath: [Key(stringValue: "communities"), Key(intValue: 1), Key(stringValue: "population"), Key(stringValue: "2021")])
+        #expect(path.description == "communities[1].population.2021")
+    }
+}
