@@ -2,16 +2,31 @@ import CommunityResilience
 import Foundation
 
 extension FuzzTarget {
-    /// `AppraisalSettings` JSON, as `resilience report --settings` reads it.
+    /// `AppraisalSettings(json:)`, as `resilience report --settings` reads it.
     ///
-    /// Properties: accepted settings survive a JSON round trip, and appraising the bundled example
-    /// with them either throws a non-empty ``ValidationError`` or gives totals that add up (and a
-    /// report that renders), whatever the discount bands, horizon or deflators say.
+    /// Properties: a rejection names at least one problem; accepted settings survive a
+    /// ``AppraisalSettings/jsonData()`` round trip (and a plain `JSONDecoder` one); appraising the
+    /// bundled example with them either throws a non-empty ``ValidationError`` or gives totals that
+    /// add up (and a report that renders), whatever the discount bands, horizon or deflators say.
     static let appraisalSettings = FuzzTarget(
         name: "appraisal-settings",
-        summary: "AppraisalSettings JSON, and the example appraised with the decoded settings"
+        summary: "AppraisalSettings(json:), and the example appraised with the decoded settings"
     ) { data in
-        guard let settings = try? JSONDecoder().decode(AppraisalSettings.self, from: data) else { return }
+        let settings: AppraisalSettings
+        do throws(ValidationError) {
+            settings = try AppraisalSettings(json: data)
+        } catch {
+            FuzzCheck.require(!error.issues.isEmpty, "AppraisalSettings(json:) threw a ValidationError without issues")
+            // A plain decoder must not accept what the checked reader refuses for its values
+            // (it may accept text the strict check refuses: trailing commas, UTF-16).
+            return
+        }
+        do {
+            let again = try AppraisalSettings(json: try settings.jsonData())
+            FuzzCheck.require(again == settings, "AppraisalSettings change in a jsonData() round trip")
+        } catch {
+            FuzzCheck.fail("jsonData() of accepted settings is rejected: \(error)")
+        }
         FuzzCheck.requireJSONRoundTrip(settings, what: "AppraisalSettings")
         appraiseAndReport(.example, with: settings)
     }

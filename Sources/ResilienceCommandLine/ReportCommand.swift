@@ -94,37 +94,9 @@ struct ReportCommand {
         guard let path = request.settingsPath else { return .example }
         let data = try files.read(path)
         do {
-            return try JSONDecoder().decode(AppraisalSettings.self, from: data)
-        } catch let error as DecodingError {
-            throw .failure("\(path): not valid appraisal settings: \(Self.describe(error))")
+            return try AppraisalSettings(json: data)
         } catch {
-            throw .failure("\(path): not valid appraisal settings: \(error.localizedDescription)")
-        }
-    }
-
-    /// A decoding error as "path: problem", the path in the scenario's `a.b[0].c` form.
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            let text = keys.reduce("") { partial, key in
-                if let index = key.intValue { return partial + "[\(index)]" }
-                return partial.isEmpty ? key.stringValue : partial + "." + key.stringValue
-            }
-            return text.isEmpty ? "(top level)" : text
-        }
-        switch error {
-        case let .keyNotFound(key, context):
-            return "\(path(context.codingPath + [key])): missing"
-        case let .typeMismatch(type, context):
-            return "\(path(context.codingPath)): expected \(type)"
-        case let .valueNotFound(type, context):
-            return "\(path(context.codingPath)): expected \(type), found null"
-        case let .dataCorrupted(context):
-            let underlying = (context.underlyingError as? NSError)?.localizedDescription
-            return context.codingPath.isEmpty
-                ? "the file is not valid JSON\(underlying.map { " (\($0))" } ?? "")"
-                : "\(path(context.codingPath)): \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
+            throw .failure("\(path): not valid appraisal settings: \(error)")
         }
     }
 }

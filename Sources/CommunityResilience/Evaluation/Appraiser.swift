@@ -168,10 +168,16 @@ struct Appraiser {
         // measured period itself), carrying its share of the net annual effect month by month.
         var windows: [(period: Period, perYear: Double)] = []
         if let years = evidence.persistence.durationYears {
-            for year in 1...max(1, years) {
+            // No more windows than the horizon plus one: any later window falls outside the
+            // appraisal too, and the first that does is reported. (A duration of a million years
+            // would otherwise build thousands of windows, each recomputing its drop-off.)
+            var remaining = 1.0
+            for year in 1...max(1, min(years, horizon + 1)) {
+                // The same products as Persistence.remaining(inYear:), kept running.
+                if year > 1 { remaining *= evidence.persistence.dropOff.complement.value }
                 guard let start = try? evidence.period.first.adding(months: 12 * (year - 1)),
                       let window = try? Period(starting: start, monthCount: 12) else { break }
-                windows.append((window, net * evidence.persistence.remaining(inYear: year)))
+                windows.append((window, net * remaining))
             }
         } else {
             windows.append((evidence.period, net))

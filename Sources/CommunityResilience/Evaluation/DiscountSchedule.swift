@@ -24,6 +24,15 @@ public struct DiscountSchedule: Hashable, Sendable, Codable, CustomStringConvert
             self.firstYear = firstYear
             self.rate = rate
         }
+
+        private enum CodingKeys: String, CodingKey { case firstYear, rate }
+
+        /// Decodes a band; `firstYear` must be a whole number that fits an `Int`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            firstYear = try container.decodeWholeNumber(forKey: .firstYear)
+            rate = try container.decode(Double.self, forKey: .rate)
+        }
     }
 
     /// A short name for explanations, e.g. "Green Book STPR".
@@ -131,8 +140,8 @@ public struct DiscountSchedule: Hashable, Sendable, Codable, CustomStringConvert
     /// Decodes `{"name": "…", "bands": [{"firstYear": 0, "rate": 0.035}, …]}` and checks it as
     /// ``init(name:bands:)`` does, so that a file cannot hold a schedule the initialiser refuses.
     ///
-    /// - Throws: `DecodingError.dataCorrupted` at `bands` whose underlying error is the
-    ///   ``ValidationError`` listing every problem.
+    /// - Throws: `DecodingError.dataCorrupted` whose underlying error is the ``ValidationError``
+    ///   listing every problem (paths such as `bands[2].firstYear`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let name = try container.decode(String.self, forKey: .name)
@@ -140,9 +149,7 @@ public struct DiscountSchedule: Hashable, Sendable, Codable, CustomStringConvert
         do {
             try self.init(name: name, bands: bands)
         } catch {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath + [CodingKeys.bands], debugDescription: error.description,
-                underlyingError: error))
+            self = try decoder.recover(from: error.issues, placeholder: .greenBook)
         }
     }
 }
@@ -154,6 +161,11 @@ public enum DiscountTiming: String, Hashable, Sendable, Codable, CaseIterable {
     case startOfYear
     /// The first year is discounted once (t = 1), as in the SROI Guide's worked examples.
     case endOfYear
+
+    /// Decodes the case name, reporting an unknown one with the names accepted.
+    public init(from decoder: any Decoder) throws {
+        self = try decoder.decodeName(DiscountTiming.self, placeholder: .startOfYear)
+    }
 
     /// The discount exponent of appraisal year `index` (0-based).
     ///

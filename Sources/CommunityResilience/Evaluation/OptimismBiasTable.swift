@@ -61,23 +61,33 @@ public struct OptimismBiasTable: Hashable, Sendable, Codable {
     /// let one grade appear twice with the winner depending on dictionary order), and every grade
     /// must have an adjustment.
     ///
-    /// - Throws: `DecodingError.dataCorrupted` at `adjustments` for a key that is not a grade, or
-    ///   naming the grades without an adjustment.
+    /// - Throws: `DecodingError.dataCorrupted` whose underlying error is the ``ValidationError``
+    ///   naming each key that is not a grade (`adjustments.<key>`) and each grade without an
+    ///   adjustment.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let source = try container.decode(String.self, forKey: .source)
         let raw = try container.decode([String: Fraction].self, forKey: .adjustments)
         var table: [ConfidenceGrade: Fraction] = [:]
+        var issues: [ValidationIssue] = []
         for (key, value) in raw.sorted(by: { $0.key < $1.key }) {
             guard let grade = ConfidenceGrade.allCases.first(where: { String($0.rawValue) == key }) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .adjustments, in: container, debugDescription: "'\(key)' is not a grade: expected \"1\" … \"5\"")
+                issues.append(ValidationIssue(.malformed(key, expected: "a grade written 1, 2, 3, 4 or 5"),
+                                              at: FieldPath.root.appending("adjustments").appending(key)))
+                continue
             }
             table[grade] = value
         }
+        var checked: OptimismBiasTable?
         do {
-            try self.init(source: try container.decode(String.self, forKey: .source), adjustments: table)
+            checked = try OptimismBiasTable(source: source, adjustments: table)
         } catch {
-            throw DecodingError.dataCorruptedError(forKey: .adjustments, in: container, debugDescription: "\(error)")
+            issues += error.issues
+        }
+        if let checked, issues.isEmpty {
+            self = checked
+        } else {
+            self = try decoder.recover(from: issues, placeholder: .gmca2014)
         }
     }
 

@@ -64,30 +64,10 @@ extension Scenario: Codable {
     /// - Parameter json: UTF-8 JSON (a leading byte-order mark is accepted).
     /// - Throws: ``ValidationError`` listing every problem with its path.
     public init(json: Data) throws(ValidationError) {
-        var data = json
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
-        // Foundation reports every syntax, encoding and number-range problem as "not valid JSON"
-        // with no location, so a strict check runs first and says where and what.
-        let syntax = JSONSyntaxCheck.issues(in: data)
-        guard syntax.isEmpty else { throw ValidationError(issues: syntax) }
-
-        let collector = IssueCollector()
-        let decoder = JSONDecoder()
-        decoder.userInfo[IssueCollector.userInfoKey] = collector
-        let decoded: Scenario
-        do {
-            decoded = try decoder.decode(Scenario.self, from: data)
-        } catch {
-            throw ValidationError(issues: collector.issues + [ValidationIssue(decodingError: error)])
-        }
-        // A value that could not be decoded was replaced by a stand-in so that decoding could go
-        // on; rules checked on that field (or below it) would only report the stand-in ("end
-        // 1800-01 is before start"), so they give way to the decoding issue already reported.
-        let decodingIssues = collector.issues
-        let validation = decoded.validationIssues().filter { issue in
-            !decodingIssues.contains { issue.path.components.starts(with: $0.path.components) }
-        }
-        let issues = decodingIssues + validation
+        let data = try JSONInput.checked(json)
+        let (decoded, decodingIssues) = try JSONInput.decode(Scenario.self, from: data)
+        let issues = decodingIssues
+            + JSONInput.excludingStandIns(decoded.validationIssues(), decodingIssues: decodingIssues)
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         self = decoded
     }

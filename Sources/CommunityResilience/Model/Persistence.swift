@@ -1,3 +1,5 @@
+import Foundation
+
 /// How long an outcome lasts and how fast it fades.
 ///
 /// SROI Network, *A Guide to SROI* (2012), stage 4, "duration and drop-off": the effect lasts
@@ -28,6 +30,9 @@ public struct Persistence: Hashable, Sendable, Codable {
 
     /// The share of the first year's effect that remains in effect year `year` (1-based).
     public func remaining(inYear year: Int) -> Double {
+        // Repeated products, as the appraisal accumulates them, for any realistic year; one power
+        // beyond 10,000 years so that no year a caller passes can keep this busy.
+        guard year <= 10_001 else { return Foundation.pow(dropOff.complement.value, Double(year - 1)) }
         var share = 1.0
         for _ in 1..<max(1, year) { share *= dropOff.complement.value }
         return share

@@ -53,8 +53,8 @@ public struct DeflatorSeries: Hashable, Sendable, Codable {
     /// twice (`"2023-24"` and `"2023/24"` are the same year, and which index won would depend on
     /// dictionary order), and every index must be finite and positive.
     ///
-    /// - Throws: `DecodingError.dataCorrupted` at `indices` whose underlying error is the
-    ///   ``ValidationError`` listing every problem (paths `indices.<key>`).
+    /// - Throws: `DecodingError.dataCorrupted` whose underlying error is the ``ValidationError``
+    ///   listing every problem (paths `indices.<key>`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let source = try container.decode(String.self, forKey: .source)
@@ -78,18 +78,25 @@ public struct DeflatorSeries: Hashable, Sendable, Codable {
                 issues.append(error.located(under: path))
             }
         }
-        func corrupted(_ issues: [ValidationIssue]) -> DecodingError {
-            let error = ValidationError(issues: issues)
-            return DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath + [CodingKeys.indices], debugDescription: error.description,
-                underlyingError: error))
-        }
+        var checked: DeflatorSeries?
         do {
-            try self.init(source: source, indices: indices)
+            checked = try DeflatorSeries(source: source, indices: indices)
         } catch {
-            throw corrupted(issues + error.issues)
+            issues += error.issues
         }
-        guard issues.isEmpty else { throw corrupted(issues) }
+        if let checked, issues.isEmpty {
+            self = checked
+        } else {
+            // The stand-in keeps the usable indices, so that later checks see what was meant.
+            let usable = indices.filter { $0.value.isFinite && $0.value > 0 }
+            self = try decoder.recover(from: issues, placeholder: DeflatorSeries(unchecked: source, usable))
+        }
+    }
+
+    /// A series whose indices are known to be finite and positive; for stand-ins.
+    private init(unchecked source: String, _ indices: [PriceBase: Double]) {
+        self.source = source
+        self.indices = indices
     }
 
     public func encode(to encoder: any Encoder) throws {

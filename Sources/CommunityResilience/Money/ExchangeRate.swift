@@ -28,8 +28,8 @@ public struct ExchangeRate: Hashable, Sendable, Codable, CustomStringConvertible
     /// Decodes `{"source": "GBP", "target": "EUR", "rate": 1.17}` and checks the rate as
     /// ``init(from:to:rate:)`` does, so that a file cannot hold a rate the initialiser refuses.
     ///
-    /// - Throws: `DecodingError.dataCorrupted` at `rate`, whose underlying error is the
-    ///   ``ValidationIssue``.
+    /// - Throws: `DecodingError.dataCorrupted` whose underlying error is the ``ValidationIssue``
+    ///   at `rate`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let source = try container.decode(Currency.self, forKey: .source)
@@ -38,10 +38,15 @@ public struct ExchangeRate: Hashable, Sendable, Codable, CustomStringConvertible
         do {
             try self.init(from: source, to: target, rate: rate)
         } catch {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath + [CodingKeys.rate], debugDescription: error.description,
-                underlyingError: error))
+            self = try decoder.recover(from: [error], placeholder: ExchangeRate(unchecked: source, target, rate: 1))
         }
+    }
+
+    /// A rate known to be finite and positive; for stand-ins.
+    private init(unchecked source: Currency, _ target: Currency, rate: Double) {
+        self.source = source
+        self.target = target
+        self.rate = rate
     }
 }
 

@@ -10,9 +10,10 @@ import Testing
 ///
 /// Expectations were derived by reading each file against the rules (RFC 8259 for the text, the
 /// scenario schema and ``Scenario/validate()`` for the rest); `generate.py` beside the files
-/// rebuilds them. To add a reader (the CSV files, when that reader lands): put its files in
-/// `BadInputs/csv/`, their expectations under `"csv"` in the manifest, and one entry in
-/// ``CatalogueReader/all``.
+/// rebuilds them. Two readers are catalogued: scenario JSON (`json/`, `resilience validate`) and
+/// appraisal settings (`settings/`, `resilience report --settings`). To add one (the CSV files,
+/// when that reader lands): put its files in `BadInputs/csv/`, their expectations under `"csv"`
+/// in the manifest, and one entry in ``CatalogueReader/all``.
 @Suite("Bad-input catalogue")
 struct BadInputCatalogueTests {
     @Test("every catalogue file has an expectation and every expectation a file")
@@ -57,19 +58,20 @@ struct BadInputCatalogueTests {
         case .success:
             #expect(result.status == .success, "\(entry): \(result.errorOutput)")
             #expect(result.errorOutput.isEmpty)
-            #expect(result.output.hasPrefix("\(entry.file): valid"))
+            #expect(result.output.hasPrefix(reader.acceptedOutput(entry.file)))
         case .failure(let error):
             #expect(result.status == .failure)
             #expect(result.output.isEmpty)
-            #expect(result.errorOutput == "\(entry.file): \(error)\n")
+            #expect(result.errorOutput == reader.failureOutput(entry.file, error))
         }
     }
 
     @Test("accepted awkward files appraise as expected", arguments: Catalogue.cases.filter { $0.expectation.isValid })
     func acceptedFilesAppraise(_ entry: CatalogueCase) throws {
-        let scenario = try Scenario(json: try entry.data())
-        do {
-            _ = try scenario.appraise(with: .example)
+        let reader = try #require(CatalogueReader.all[entry.format])
+        let data = try entry.data()
+        do throws(ValidationError) {
+            try reader.appraise(data)
             #expect(entry.expectation.appraisal.isEmpty, "\(entry) appraised, but the manifest expects \(entry.expectation.appraisal)")
         } catch {
             let actual = error.issues.map { ExpectedIssue(path: $0.path.description, kind: Catalogue.kind(of: $0.problem)) }
@@ -84,12 +86,28 @@ struct CatalogueReader: Sendable {
     let read: @Sendable (Data) -> Result<Void, ValidationError>
     /// The command that reads a file of this format, without the file name.
     let command: [String]
+    /// The start of what the command prints for an accepted file.
+    let acceptedOutput: @Sendable (_ file: String) -> String
+    /// Everything the command prints to standard error for a rejected file.
+    let failureOutput: @Sendable (_ file: String, ValidationError) -> String
+    /// Appraises what an accepted file holds (the scenario with the example settings, or the
+    /// example with the settings).
+    let appraise: @Sendable (Data) throws(ValidationError) -> Void
 
     /// The reader of each catalogue folder.
     static let all: [String: CatalogueReader] = [
-        "json": CatalogueReader(read: { data in
-            Result { () throws(ValidationError) in _ = try Scenario(json: data) }
-        }, command: ["validate"]),
+        "json": CatalogueReader(
+            read: { data in Result { () throws(ValidationError) in _ = try Scenario(json: data) } },
+            command: ["validate"],
+            acceptedOutput: { file in "\(file): valid" },
+            failureOutput: { file, error in "\(file): \(error)\n" },
+            appraise: { data throws(ValidationError) in _ = try Scenario(json: data).appraise(with: .example) }),
+        "settings": CatalogueReader(
+            read: { data in Result { () throws(ValidationError) in _ = try AppraisalSettings(json: data) } },
+            command: ["report", "--settings"],
+            acceptedOutput: { _ in "# Appraisal: " },
+            failureOutput: { file, error in "\(file): not valid appraisal settings: \(error)\n" },
+            appraise: { data throws(ValidationError) in _ = try Scenario.example.appraise(with: AppraisalSettings(json: data)) }),
     ]
 }
 

@@ -133,6 +133,34 @@ struct FuzzFindingsTests {
         #expect(flat.factor(forYear: 30_000) == 0)  // 1.035^30000 ≈ 10^448 overflows, so D underflows to 0
     }
 
+    /// A persistence of Int.max years made the appraisal build a window for every year up to 9999
+    /// (each recomputing its drop-off, O(n²)) before reporting that the effect outlasts the
+    /// appraisal; 200 such evidence items took minutes. Now no window beyond the horizon is built,
+    /// and the same issue is reported at once.
+    @Test("a persistence of Int.max years is reported quickly, as one running past the horizon")
+    func endlessPersistence() throws {
+        var scenario = try smallScenario()
+        let item = scenario.evidence[0]
+        scenario.evidence = (0..<200).map { index in
+            var copy = item
+            copy.id = OutcomeEvidence.ID("ev-\(index)")
+            copy.persistence = Persistence(durationYears: Int.max, dropOff: Fraction(unchecked: 0.1))
+            return copy
+        }
+        let started = ContinuousClock.now
+        let error = try #require(throws: ValidationError.self) { try scenario.appraise(with: .example) }
+        #expect(ContinuousClock.now - started < .seconds(2))
+        #expect(error.issues.count == 200)
+        // Effect year 11 (2033-34) is the first beyond the ten years 2023-24 … 2032-33.
+        #expect(error.issues.first == ValidationIssue(
+            .inconsistent("the effect of 'ev-0' runs into 2033-34, beyond the appraisal period 2023-24 to 2032-33 (10 years)"),
+            at: "evidence[0].persistence.durationYears"))
+        let persistence = Persistence(durationYears: nil, dropOff: try Fraction(0.1))
+        #expect(persistence.remaining(inYear: Int.max) == 0)
+        #expect(persistence.remaining(inYear: 3) == 0.9 * 0.9)
+        #expect(Persistence.measuredPeriod.remaining(inYear: Int.max) == 1)
+    }
+
     // MARK: Messages
 
     /// A 200,000-character currency code was quoted in full in the message.

@@ -185,3 +185,46 @@ case("many-problems-at-once.json", lambda s: (
     s["interventions"][0]["costs"][0].__setitem__("grade", 7),
     s["unitCosts"][0].__setitem__("service", "gp"),
     s["communities"][1].__setitem__("population", {"2021": -1})))
+
+
+# --- Appraisal settings (resilience report --settings) ---------------------------------------
+SETTINGS_OUT = os.path.join(HERE, "settings")
+SETTINGS_TEXT = open(os.path.join(SETTINGS_OUT, "valid-example.json"), encoding="utf-8").read()
+SETTINGS = json.loads(SETTINGS_TEXT)
+
+
+def settings_case(name, edit):
+    value = copy.deepcopy(SETTINGS)
+    edit(value)
+    with open(os.path.join(SETTINGS_OUT, name), "wb") as handle:
+        handle.write(dumps(value).encode("utf-8"))
+
+
+def settings_text(name, text):
+    with open(os.path.join(SETTINGS_OUT, name), "wb") as handle:
+        handle.write(text.encode("utf-8") if isinstance(text, str) else text)
+
+
+settings_text("empty.json", b"")
+settings_text("utf16le-with-bom.json", b"\xff\xfe" + SETTINGS_TEXT.encode("utf-16-le"))
+settings_text("duplicate-horizon.json", SETTINGS_TEXT.replace('"horizonYears" : 10,', '"horizonYears" : 10,\n  "horizonYears" : 50,', 1))
+settings_text("horizon-1e400.json", SETTINGS_TEXT.replace('"horizonYears" : 10', '"horizonYears" : 1e400', 1))
+settings_case("currency-typo.json", setter("currency", "GPB"))
+settings_case("price-base-not-in-deflators.json", setter("priceBase", "2030-31"))
+settings_case("horizon-zero.json", setter("horizonYears", 0))
+settings_case("horizon-fraction.json", setter("horizonYears", 10.5))
+settings_case("horizon-missing.json", deleter("horizonYears"))
+settings_case("deflator-negative.json", setter("deflators", "indices", "2023-24", -96.1117))
+settings_case("deflator-year-twice.json", setter("deflators", "indices", "2023/24", 50.0))
+settings_case("deflator-key-not-a-year.json", setter("deflators", "indices", "2023-25", 97.0))
+settings_case("bands-out-of-order.json", setter("discounting", "bands", 2, "firstYear", 500))
+settings_case("bands-empty.json", setter("discounting", "bands", []))
+settings_case("band-rate-minus-100-percent.json", setter("discounting", "bands", 0, "rate", -1))
+settings_case("band-year-fraction.json", setter("discounting", "bands", 1, "firstYear", 31.5))
+settings_case("timing-unknown.json", setter("timing", "midYear"))
+settings_case("optimism-grade-written-01.json", setter("optimismBias", "adjustments", {"01": 0, "2": 0.05, "3": 0.1, "4": 0.15, "5": 0.25}))
+settings_case("optimism-150-percent.json", setter("optimismBias", "adjustments", "3", 1.5))
+settings_case("first-year-wrong.json", setter("firstYear", "2024-26"))
+settings_case("many-problems-at-once.json", lambda s: (
+    s.__setitem__("currency", "GPB"), s.__setitem__("horizonYears", 0), s.__setitem__("timing", "midYear"),
+    s["deflators"]["indices"].__setitem__("2019-20", 0)))
