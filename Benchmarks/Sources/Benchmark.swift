@@ -39,12 +39,12 @@ struct BenchmarkContext {
 enum BenchmarkRegistry {
     static var available: [any Benchmark.Type] {[
         NationalPanelBenchmark.self,
+        MonteCarloBenchmark.self,
         PortfolioBenchmark.self,
     ]}
 
     /// Workloads of the issue that wait for library features on other branches.
     static let pending: [(identifier: String, title: String, waitingFor: String)] = [
-        ("P2", "Monte Carlo, 50 uncertain items × 1M draws (target ≥ 5× numpy, serial = parallel bit for bit)", "the uncertainty branch"),
         ("P4", "CSV ingest, 10M demand observations, ~420 MB (target ≥ 20M rows/s, memory ≤ 1.5× the typed columns)", "the csv branch"),
     ]
 }
