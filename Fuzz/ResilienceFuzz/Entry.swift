@@ -14,6 +14,7 @@ import Foundation
 /// The target named by `RESILIENCE_FUZZ_TARGET`, looked up once.
 let selectedTarget: FuzzTarget? = ProcessInfo.processInfo.environment["RESILIENCE_FUZZ_TARGET"].flatMap(FuzzTarget.named)
 
+/// libFuzzer's start-up hook: refuses to run without a known `RESILIENCE_FUZZ_TARGET`.
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzerInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
     guard selectedTarget != nil else {
@@ -24,6 +25,7 @@ public func fuzzerInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeM
     return 0
 }
 
+/// libFuzzer's entry point: runs the selected target on one input (a crash is a finding).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let target = selectedTarget else { return 0 }
@@ -51,7 +53,10 @@ struct ReplayDriver {
         let targets: [(FuzzTarget, [String])]
         if name == "all" {
             // `all <seed root>`: each target replays <seed root>/<target name>.
-            guard let root = arguments.first else { print(usage); exit(2) }
+            guard let root = arguments.first else {
+                print(usage)
+                exit(2)
+            }
             targets = FuzzTarget.all.map { ($0, [root + "/" + $0.name]) }
         } else {
             guard let target = FuzzTarget.named(name) else {

@@ -137,8 +137,15 @@ struct JSONSyntaxCheck {
         case nil:
             throw fail("unexpected \(describe(byte)) after the end of the JSON value (a second value, or text after it)")
         case .object?:
-            if byte == UInt8(ascii: ",") { offset += 1; return .name }
-            if byte == UInt8(ascii: "}") { offset += 1; stack.removeLast(); return .commaOrEnd }
+            if byte == UInt8(ascii: ",") {
+                offset += 1
+                return .name
+            }
+            if byte == UInt8(ascii: "}") {
+                offset += 1
+                stack.removeLast()
+                return .commaOrEnd
+            }
             throw fail("expected ',' or '}' after an object member, found \(describe(byte))", at: parentPath)
         case .array(let index)?:
             if byte == UInt8(ascii: ",") {
@@ -146,7 +153,11 @@ struct JSONSyntaxCheck {
                 stack[stack.count - 1] = .array(index: index + 1)
                 return .value
             }
-            if byte == UInt8(ascii: "]") { offset += 1; stack.removeLast(); return .commaOrEnd }
+            if byte == UInt8(ascii: "]") {
+                offset += 1
+                stack.removeLast()
+                return .commaOrEnd
+            }
             throw fail("expected ',' or ']' after an array element, found \(describe(byte))", at: parentPath)
         }
     }
@@ -238,16 +249,17 @@ struct JSONSyntaxCheck {
     /// surrogates, nothing above U+10FFFF).
     private mutating func multibyteCharacter() throws(Stop) {
         let first = bytes[offset]
+        // (length, allowed second byte) by lead byte; other continuation bytes are 80…BF.
         let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        let secondRange: ClosedRange<UInt8>
         switch first {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        case 0xC2...0xDF: (length, secondRange) = (2, 0x80...0xBF)
+        case 0xE0: (length, secondRange) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, secondRange) = (3, 0x80...0xBF)
+        case 0xED: (length, secondRange) = (3, 0x80...0x9F)
+        case 0xF0: (length, secondRange) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (length, secondRange) = (4, 0x80...0xBF)
+        case 0xF4: (length, secondRange) = (4, 0x80...0x8F)
         default: throw notUTF8()
         }
         guard offset + length <= bytes.count, secondRange.contains(bytes[offset + 1]) else { throw notUTF8() }

@@ -17,13 +17,14 @@ struct FuzzFindingsTests {
     @Test("allocating a huge amount gives nothing to zero weights and conserves the total")
     func allocationOfHugeAmounts() throws {
         let amount = try Money(minorUnits: 73_469_881_286_353_086_201, .gbp, in: base)
-        let weights = [1.0, 0, 9, 0, 3, 1.39610363657659e-309, 0, 0, 0]
+        // The fuzzer's fifth weight was the subnormal 1.39610363657659e-309; one close to it.
+        let weights = [1.0, 0, 9, 0, 3, Double.leastNormalMagnitude / 16, 0, 0, 0]
         let parts = try amount.allocated(proportionallyTo: weights)
         #expect(parts.reduce(Int128(0)) { $0 + $1.minorUnits } == amount.minorUnits)
         for (part, weight) in zip(parts, weights) where weight == 0 {
             #expect(part.isZero)
         }
-        // The subnormal weight is 1.07e-310 of the total: its exact share is far below a penny.
+        // The subnormal weight is about 1e-310 of the total: its exact share is far below a penny.
         #expect(parts[5].isZero)
     }
 
@@ -179,8 +180,14 @@ struct FuzzFindingsTests {
         struct Key: CodingKey {
             var stringValue: String
             var intValue: Int?
-            init(stringValue: String) { self.stringValue = stringValue; intValue = Int(stringValue) }
-            init(intValue: Int) { stringValue = "Index \(intValue)"; self.intValue = intValue }
+            init(stringValue: String) {
+                self.stringValue = stringValue
+                intValue = Int(stringValue)
+            }
+            init(intValue: Int) {
+                stringValue = "Index \(intValue)"
+                self.intValue = intValue
+            }
         }
         let path = FieldPath(codingPath: [Key(stringValue: "communities"), Key(intValue: 1), Key(stringValue: "population"), Key(stringValue: "2021")])
         #expect(path.description == "communities[1].population.2021")
