@@ -37,15 +37,20 @@ struct BenchmarkContext {
 
 /// The workloads this executable knows.
 enum BenchmarkRegistry {
-    static var available: [any Benchmark.Type] {[
-        NationalPanelBenchmark.self,
-        MonteCarloBenchmark.self,
-        PortfolioBenchmark.self,
-    ]}
+    static var available: [any Benchmark.Type] {
+        [
+            NationalPanelBenchmark.self,
+            MonteCarloBenchmark.self,
+            PortfolioBenchmark.self,
+        ]
+    }
 
     /// Workloads of the issue that wait for library features on other branches.
     static let pending: [(identifier: String, title: String, waitingFor: String)] = [
-        ("P4", "CSV ingest, 10M demand observations, ~420 MB (target ≥ 20M rows/s, memory ≤ 1.5× the typed columns)", "the csv branch"),
+        (
+            "P4", "CSV ingest, 10M demand observations, ~420 MB (target ≥ 20M rows/s, memory ≤ 1.5× the typed columns)",
+            "the csv branch"
+        )
     ]
 }
 

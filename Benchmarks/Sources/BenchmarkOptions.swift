@@ -46,7 +46,7 @@ struct BenchmarkOptions: Sendable {
             switch self {
             case .unknown(let argument): return "unknown argument '\(argument)'"
             case .missingValue(let option): return "\(option) needs a value"
-            case let .badValue(option, value): return "\(option): '\(value)' is not valid"
+            case .badValue(let option, let value): return "\(option): '\(value)' is not valid"
             case .help: return ""
             }
         }
@@ -70,11 +70,15 @@ struct BenchmarkOptions: Sendable {
             case "--child": child = true
             case "--help", "-h": throw .help
             case "--only":
-                only = try value(argument).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+                only = try value(argument).split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces).uppercased()
+                }
             case "--scale":
                 let text = try value(argument)
                 let parsed = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-                guard !parsed.isEmpty, parsed.count == text.split(separator: ",").count, parsed.allSatisfy({ $0 > 0 && $0 <= 64 }) else {
+                guard !parsed.isEmpty, parsed.count == text.split(separator: ",").count,
+                    parsed.allSatisfy({ $0 > 0 && $0 <= 64 })
+                else {
                     throw .badValue(argument, text)
                 }
                 scales = parsed
@@ -88,7 +92,10 @@ struct BenchmarkOptions: Sendable {
                 guard let seed = UInt64(text) else { throw .badValue(argument, text) }
                 self.seed = seed
             case "--stages":
-                stages = Set(try value(argument).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+                stages = Set(
+                    try value(argument).split(separator: ",").map {
+                        $0.trimmingCharacters(in: .whitespaces).lowercased()
+                    })
             case "--write-data":
                 dataDirectory = try value(argument)
             default:
@@ -101,7 +108,10 @@ struct BenchmarkOptions: Sendable {
 
     /// The arguments that make a child process run `benchmark` at `scale` with these options.
     func childArguments(benchmark: String, scale: Double) -> [String] {
-        var arguments = ["--child", "--only", benchmark, "--scale", "\(scale)", "--repetitions", "\(repetitions)", "--seed", "\(seed)"]
+        var arguments = [
+            "--child", "--only", benchmark, "--scale", "\(scale)", "--repetitions", "\(repetitions)", "--seed",
+            "\(seed)",
+        ]
         if quick { arguments.append("--quick") }
         if let dataDirectory { arguments += ["--write-data", dataDirectory] }
         if !stages.isEmpty { arguments += ["--stages", stages.sorted().joined(separator: ",")] }

@@ -103,17 +103,19 @@ final class Reporter {
 /// Human-readable numbers.
 enum Format {
     static func line(_ m: Measurement) -> String {
-        let spread = m.seconds.count > 1
+        let spread =
+            m.seconds.count > 1
             ? "(min \(duration(m.seconds.min() ?? 0)), max \(duration(m.seconds.max() ?? 0)), n=\(m.seconds.count))"
             : "(one run)"
-        return "  " + [
-            m.name.padding(toLength: 46, withPad: " ", startingAt: 0),
-            duration(m.median).leftPadding(toLength: 9),
-            spread.padding(toLength: 36, withPad: " ", startingAt: 0),
-            "\(count(m.throughput)) \(m.unit)/s".padding(toLength: 26, withPad: " ", startingAt: 0),
-            "\(count(m.items)) \(m.unit)".padding(toLength: 22, withPad: " ", startingAt: 0),
-            "peak \(bytes(m.peakBytes))",
-        ].joined(separator: " ")
+        return "  "
+            + [
+                m.name.padding(toLength: 46, withPad: " ", startingAt: 0),
+                duration(m.median).leftPadding(toLength: 9),
+                spread.padding(toLength: 36, withPad: " ", startingAt: 0),
+                "\(count(m.throughput)) \(m.unit)/s".padding(toLength: 26, withPad: " ", startingAt: 0),
+                "\(count(m.items)) \(m.unit)".padding(toLength: 22, withPad: " ", startingAt: 0),
+                "peak \(bytes(m.peakBytes))",
+            ].joined(separator: " ")
     }
 
     static func duration(_ seconds: Double) -> String {

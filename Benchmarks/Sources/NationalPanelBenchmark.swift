@@ -6,8 +6,10 @@ import ResilienceNumerics
 /// difference-in-differences and the savings they imply, through the library's public API.
 enum NationalPanelBenchmark: Benchmark {
     static let identifier = "P1"
-    static let title = "national panel: 33,755 LSOAs × 10 services × 120 months (40.5M rows) with populations, 309 local authorities"
-    static let targets = "aggregate ≥ 20× pandas and ≥ 3× numpy bincount; ITS ≥ 30× statsmodels; DiD ≥ 10× numpy within-transformation"
+    static let title =
+        "national panel: 33,755 LSOAs × 10 services × 120 months (40.5M rows) with populations, 309 local authorities"
+    static let targets =
+        "aggregate ≥ 20× pandas and ≥ 3× numpy bincount; ITS ≥ 30× statsmodels; DiD ≥ 10× numpy within-transformation"
     static let defaultScales: [Double] = [1, 2, 4]
 
     static func run(scale: Double, context: BenchmarkContext, reporter: Reporter) throws {
@@ -22,14 +24,20 @@ enum NationalPanelBenchmark: Benchmark {
             let (shuffled, generation) = try Stopwatch.time {
                 try NationalPanelData.generate(shape, seed: context.seed, order: .monthMajor)
             }
-            reporter.note("regenerated in month-major order in \(Format.duration(generation)); grid layout: \(shuffled.panel.gridLayout != nil)")
+            reporter.note(
+                "regenerated in month-major order in \(Format.duration(generation)); grid layout: \(shuffled.panel.gridLayout != nil)"
+            )
             let (_, cold) = try Stopwatch.time { try shuffled.panel.totals(by: grouping) }
             reporter.record("e. aggregate, rows in month order, cold", items: rows, unit: "rows", seconds: [cold])
-            let general = try reporter.measure("e. aggregate, rows in month order, warm", items: rows, unit: "rows", repetitions: context.repetitions) {
+            let general = try reporter.measure(
+                "e. aggregate, rows in month order, warm", items: rows, unit: "rows", repetitions: context.repetitions
+            ) {
                 try shuffled.panel.totals(by: grouping)
             }
             // Counts and populations are whole numbers, so every order of addition is exact.
-            guard general.counts == totals.counts, general.populations == totals.populations, general.rowCounts == totals.rowCounts else {
+            guard general.counts == totals.counts, general.populations == totals.populations,
+                general.rowCounts == totals.rowCounts
+            else {
                 throw BenchmarkFailure("the month-ordered panel's totals differ from the grid panel's")
             }
         }
@@ -38,23 +46,31 @@ enum NationalPanelBenchmark: Benchmark {
     static func runOnGrid(
         shape: NationalPanelData.Shape, scale: Double, context: BenchmarkContext, reporter: Reporter
     ) throws -> (DemandTotals, CommunityGrouping) {
-        let (data, generation) = try Stopwatch.time { try NationalPanelData.generate(shape, seed: context.seed, order: .grid) }
+        let (data, generation) = try Stopwatch.time {
+            try NationalPanelData.generate(shape, seed: context.seed, order: .grid)
+        }
         let panel = data.panel
         let rows = Double(panel.count)
         reporter.note(
-            "\(shape.lsoas) LSOAs in \(shape.authorities) authorities × \(data.services.count) services × \(shape.months) months = \(panel.count) rows; generated and loaded in \(Format.duration(generation)); grid layout: \(panel.gridLayout != nil)")
+            "\(shape.lsoas) LSOAs in \(shape.authorities) authorities × \(data.services.count) services × \(shape.months) months = \(panel.count) rows; generated and loaded in \(Format.duration(generation)); grid layout: \(panel.gridLayout != nil)"
+        )
 
         // (a) Aggregation to authority × service × month. The first call touches fresh output
         // memory (cold); later calls reuse memory the allocator got back (warm).
         let grouping = data.grouping
         let totals: DemandTotals
         if context.runs("a") {
-            reporter.measure("floor: sum count and population columns", items: rows, unit: "rows", repetitions: context.repetitions) {
+            reporter.measure(
+                "floor: sum count and population columns", items: rows, unit: "rows", repetitions: context.repetitions
+            ) {
                 MemoryFloor.sum(panel.counts, panel.populations)
             }
             let (_, cold) = try Stopwatch.time { try panel.totals(by: grouping) }
             reporter.record("a. aggregate to LA × service × month, cold", items: rows, unit: "rows", seconds: [cold])
-            totals = try reporter.measure("a. aggregate to LA × service × month, warm", items: rows, unit: "rows", repetitions: context.repetitions) {
+            totals = try reporter.measure(
+                "a. aggregate to LA × service × month, warm", items: rows, unit: "rows",
+                repetitions: context.repetitions
+            ) {
                 try panel.totals(by: grouping)
             }
         } else {
@@ -67,7 +83,10 @@ enum NationalPanelBenchmark: Benchmark {
         let fitCount = totals.groups.count * totals.services.count
         var fits: [InterruptedTimeSeriesResult]?
         if context.runs("b") {
-            fits = try reporter.measure("b. quasi-Poisson ITS per LA × service", items: Double(fitCount), unit: "fits", repetitions: context.repetitions) {
+            fits = try reporter.measure(
+                "b. quasi-Poisson ITS per LA × service", items: Double(fitCount), unit: "fits",
+                repetitions: context.repetitions
+            ) {
                 try fitAll(totals, specification)
             }
         }
@@ -77,7 +96,9 @@ enum NationalPanelBenchmark: Benchmark {
         if context.runs("c") {
             let did = PanelDifferenceInDifferences(
                 treated: data.treatedLSOAs, treatmentStart: data.interventionStart, covariance: .clusteredByCommunity)
-            estimates = try reporter.measure("c. TWFE DiD per service, cluster-robust", items: rows, unit: "rows", repetitions: context.repetitions) {
+            estimates = try reporter.measure(
+                "c. TWFE DiD per service, cluster-robust", items: rows, unit: "rows", repetitions: context.repetitions
+            ) {
                 try did.fit(panel, services: data.services.map(\.id)).map { try $0.get() }
             }
         }
@@ -85,8 +106,12 @@ enum NationalPanelBenchmark: Benchmark {
         // (d) Avoided demand and savings: ITS avoided demand of treated authorities and DiD
         // avoided demand, valued at each service's unit cost in exact money.
         if context.runs("d"), let fits, let estimates {
-            let savings = try reporter.measure("d. avoided demand and savings", items: Double(fitCount), unit: "fits", repetitions: context.repetitions) {
-                try Savings(fits: fits, totals: totals, treatedAuthority: data.treatedAuthority, estimates: estimates, services: data.services)
+            let savings = try reporter.measure(
+                "d. avoided demand and savings", items: Double(fitCount), unit: "fits", repetitions: context.repetitions
+            ) {
+                try Savings(
+                    fits: fits, totals: totals, treatedAuthority: data.treatedAuthority, estimates: estimates,
+                    services: data.services)
             }
             reporter.note(savings.summary)
         }
@@ -98,7 +123,9 @@ enum NationalPanelBenchmark: Benchmark {
     }
 
     /// Every authority × service series from the totals, fitted with the library's batch API.
-    static func fitAll(_ totals: DemandTotals, _ specification: InterruptedTimeSeries) throws -> [InterruptedTimeSeriesResult] {
+    static func fitAll(_ totals: DemandTotals, _ specification: InterruptedTimeSeries) throws
+        -> [InterruptedTimeSeriesResult]
+    {
         var series: [MonthlySeries] = []
         series.reserveCapacity(totals.groups.count * totals.services.count)
         for group in totals.groups.indices {

@@ -76,7 +76,8 @@ struct NationalPanelData {
         for (s, service) in services.enumerated() {
             for t in 0..<shape.months {
                 let calendarMonth = (shape.firstMonthIndex + t) % 12 + 1
-                let season = 1 + service.seasonalAmplitude * cos(2 * Double.pi * Double(calendarMonth - service.peakMonth) / 12)
+                let season =
+                    1 + service.seasonalAmplitude * cos(2 * Double.pi * Double(calendarMonth - service.peakMonth) / 12)
                 let trend = pow(1 + service.annualTrend, Double(t) / 12)
                 untreatedFactor[s * shape.months + t] = season * trend
                 let since = t - shape.interventionOffset
@@ -106,12 +107,17 @@ struct NationalPanelData {
                     let deprivation = exp(0.3 * random.normal())
                     let factors = treated[authority] ? treatedFactors : untreatedFactors
                     // Mid-year populations change once a financial year.
-                    let yearly = (0..<((shape.months + 11) / 12)).map { (basePopulation * pow(1 + growth, Double($0))).rounded() }
+                    let yearly = (0..<((shape.months + 11) / 12)).map {
+                        (basePopulation * pow(1 + growth, Double($0))).rounded()
+                    }
                     for (serviceIndex, service) in services.enumerated() {
-                        let scale = service.ratePerResident * deprivation * areaEffects[authority * serviceCount + serviceIndex]
+                        let scale =
+                            service.ratePerResident * deprivation * areaEffects[authority * serviceCount + serviceIndex]
                         for t in 0..<shape.months {
                             let population = yearly[t / 12]
-                            let mean = population * scale * factors[serviceIndex * shape.months + t] * (0.85 + 0.3 * random.uniform())
+                            let mean =
+                                population * scale * factors[serviceIndex * shape.months + t]
+                                * (0.85 + 0.3 * random.uniform())
                             let row: Int
                             switch order {
                             case .grid: row = lsoa * perLSOA + serviceIndex * shape.months + t
@@ -130,7 +136,8 @@ struct NationalPanelData {
         let lsoaIDs = (0..<shape.lsoas).map { Community.ID(String(format: "E01%06d", $0 + 1)) }
         let authorityIDs = (0..<shape.authorities).map { Community.ID(String(format: "E07%06d", $0 + 1)) }
         let panel = try DemandPanel(
-            communities: lsoaIDs, services: services.map(\.id), communityCodes: communityCodes, serviceCodes: serviceCodes,
+            communities: lsoaIDs, services: services.map(\.id), communityCodes: communityCodes,
+            serviceCodes: serviceCodes,
             monthIndices: monthIndices, counts: counts, populations: populations)
         return NationalPanelData(
             shape: shape, lsoaIDs: lsoaIDs, authorityIDs: authorityIDs, authorityOfLSOA: authorityOf,
@@ -173,7 +180,10 @@ struct NationalPanelData {
 
     private static func withPointers(
         _ c: inout [Int32], _ s: inout [Int32], _ m: inout [Int32], _ x: inout [Double], _ p: inout [Double],
-        _ body: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>) -> Void
+        _ body: (
+            UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>,
+            UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>
+        ) -> Void
     ) {
         c.withUnsafeMutableBufferPointer { c in
             s.withUnsafeMutableBufferPointer { s in

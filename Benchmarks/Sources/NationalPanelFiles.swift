@@ -49,20 +49,24 @@ enum NationalPanelFiles {
         try raw(panel.counts, directory.appendingPathComponent("count.f64"))
         try raw(panel.populations, directory.appendingPathComponent("population.f64"))
         try raw(data.authorityOfLSOA, directory.appendingPathComponent("authority_of_lsoa.i32"))
-        try raw(data.treatedAuthority.map { UInt8($0 ? 1 : 0) }, directory.appendingPathComponent("treated_authority.u8"))
+        try raw(
+            data.treatedAuthority.map { UInt8($0 ? 1 : 0) }, directory.appendingPathComponent("treated_authority.u8"))
         let header = Header(
             lsoas: data.shape.lsoas, authorities: data.shape.authorities, services: data.services.map(\.id.rawValue),
-            months: data.shape.months, firstMonthIndex: data.shape.firstMonthIndex, interventionOffset: data.shape.interventionOffset,
+            months: data.shape.months, firstMonthIndex: data.shape.firstMonthIndex,
+            interventionOffset: data.shape.interventionOffset,
             rows: panel.count, order: "lsoa, service, month",
             columns: [
-                "community.i32": "<i4", "service.i32": "<i4", "month.i32": "<i4", "count.f64": "<f8", "population.f64": "<f8",
+                "community.i32": "<i4", "service.i32": "<i4", "month.i32": "<i4", "count.f64": "<f8",
+                "population.f64": "<f8",
                 "authority_of_lsoa.i32": "<i4", "treated_authority.u8": "u1",
             ],
             unitCosts: data.services.map(\.unitCost), itsModel: "quasiPoisson", fourierPairs: 2)
         let checks = CheckValues(
             totalCount: totals.counts.reduce(0, +), totalPopulation: totals.populations?.reduce(0, +) ?? 0,
             firstCells: Array(totals.counts.prefix(240)),
-            itsLevel: fits.map { $0.coefficients[2].estimate }, itsLevelStandardError: fits.map { $0.coefficients[2].standardError },
+            itsLevel: fits.map { $0.coefficients[2].estimate },
+            itsLevelStandardError: fits.map { $0.coefficients[2].standardError },
             itsDispersion: fits.map { $0.dispersion ?? .nan }, itsAvoided: fits.map(\.avoided.units),
             didEstimate: estimates.map(\.effect.estimate), didStandardError: estimates.map(\.effect.standardError))
         let encoder = JSONEncoder()
@@ -76,7 +80,8 @@ enum NationalPanelFiles {
     static func raw<T>(_ values: [T], _ url: URL) throws {
         try values.withUnsafeBytes { bytes in
             guard let base = bytes.baseAddress else { return try Data().write(to: url) }
-            try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none).write(to: url)
+            try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+                .write(to: url)
         }
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// decode with validation, appraisal, headline report, encode.
 enum PortfolioBenchmark: Benchmark {
     static let identifier = "P3"
-    static let title = "portfolio: 10,000 interventions across 300 local authorities (10.8 MB of the library's pretty-printed JSON)"
+    static let title =
+        "portfolio: 10,000 interventions across 300 local authorities (10.8 MB of the library's pretty-printed JSON)"
     static let targets = "whole P3 under 1 s; validation + evaluation + report add < 25% to decoding time"
     static let defaultScales: [Double] = [1, 2, 4]
 
@@ -17,29 +18,45 @@ enum PortfolioBenchmark: Benchmark {
         }
         let settings = AppraisalSettings(priceBase: .financialYear(2024), deflators: .gdpDeflatorsMarch2026)
         let n = Double(interventions)
-        let json = try reporter.measure("encode scenario to JSON", items: n, unit: "interventions", repetitions: context.repetitions) {
+        let json = try reporter.measure(
+            "encode scenario to JSON", items: n, unit: "interventions", repetitions: context.repetitions
+        ) {
             try scenario.jsonData()
         }
         let megabytes = Double(json.count) / 1e6
-        reporter.note("\(interventions) interventions, \(scenario.evidence.count) evidence items, \(authorities) authorities; JSON \(String(format: "%.2f", megabytes)) MB; generated in \(Format.duration(generation))")
+        reporter.note(
+            "\(interventions) interventions, \(scenario.evidence.count) evidence items, \(authorities) authorities; JSON \(String(format: "%.2f", megabytes)) MB; generated in \(Format.duration(generation))"
+        )
 
-        let decoded = try reporter.measure("decode only (JSONDecoder)", items: n, unit: "interventions", repetitions: context.repetitions) {
+        let decoded = try reporter.measure(
+            "decode only (JSONDecoder)", items: n, unit: "interventions", repetitions: context.repetitions
+        ) {
             try JSONDecoder().decode(Scenario.self, from: json)
         }
         try reporter.measure("validate", items: n, unit: "interventions", repetitions: context.repetitions) {
             try decoded.validate()
         }
-        let read = try reporter.measure("Scenario(json:) = decode + validate", items: n, unit: "interventions", repetitions: context.repetitions) {
+        let read = try reporter.measure(
+            "Scenario(json:) = decode + validate", items: n, unit: "interventions", repetitions: context.repetitions
+        ) {
             try Scenario(json: json)
         }
-        let appraisal = try reporter.measure("appraise", items: n, unit: "interventions", repetitions: context.repetitions) {
+        let appraisal = try reporter.measure(
+            "appraise", items: n, unit: "interventions", repetitions: context.repetitions
+        ) {
             try read.appraise(with: settings)
         }
-        let report = reporter.measure("headline report", items: n, unit: "interventions", repetitions: context.repetitions) {
+        let report = reporter.measure(
+            "headline report", items: n, unit: "interventions", repetitions: context.repetitions
+        ) {
             HeadlineSummary(appraisal).description
         }
-        reporter.note("report: \(report.utf8.count / 1_000) kB; portfolio NPV \(appraisal.portfolio.netPresentValue.value.amountText)")
-        try reporter.measure("whole P3: read, appraise, report, write", items: n, unit: "interventions", repetitions: context.repetitions) {
+        reporter.note(
+            "report: \(report.utf8.count / 1_000) kB; portfolio NPV \(appraisal.portfolio.netPresentValue.value.amountText)"
+        )
+        try reporter.measure(
+            "whole P3: read, appraise, report, write", items: n, unit: "interventions", repetitions: context.repetitions
+        ) {
             let scenario = try Scenario(json: json)
             let appraisal = try scenario.appraise(with: settings)
             let text = HeadlineSummary(appraisal).description

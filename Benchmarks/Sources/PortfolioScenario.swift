@@ -24,8 +24,10 @@ enum PortfolioScenario {
         let unitCosts = try profiles.enumerated().map { index, profile in
             UnitCost(
                 id: UnitCost.ID("uc-\(profile.id.rawValue)"), service: profile.id,
-                amount: try Money(Int(profile.unitCost), .gbp, in: base), valueType: .fiscal, isCashable: index % 3 == 0,
-                agency: agencyOf[index].id, source: "Synthetic unit cost for benchmarking, of the order of the GMCA Unit Cost Database",
+                amount: try Money(Int(profile.unitCost), .gbp, in: base), valueType: .fiscal,
+                isCashable: index % 3 == 0,
+                agency: agencyOf[index].id,
+                source: "Synthetic unit cost for benchmarking, of the order of the GMCA Unit Cost Database",
                 grade: try ConfidenceGrade(2 + index % 3))
         }
         let communities = (0..<authorityCount).map { index in
@@ -34,7 +36,10 @@ enum PortfolioScenario {
                 kind: .localAuthority, population: [2021: 50_000 + random.integer(in: 0...400_000)])
         }
         let funders: [Agency] = [.fireAndRescue, .adultSocialCare, .voluntarySector, .police, .primaryCare]
-        let kinds = ["Home safety checks", "Social prescribing", "Falls prevention", "Discharge support", "Youth outreach", "Warm homes"]
+        let kinds = [
+            "Home safety checks", "Social prescribing", "Falls prevention", "Discharge support", "Youth outreach",
+            "Warm homes",
+        ]
         var interventions: [Intervention] = []
         var evidence: [OutcomeEvidence] = []
         interventions.reserveCapacity(count)
@@ -52,35 +57,48 @@ enum PortfolioScenario {
                     funder: funder.id, grade: try ConfidenceGrade(random.integer(in: 2...5)))
             ]
             if random.uniform() < 0.25 {
-                costs.append(CostLine(
-                    item: "Set-up and training", basis: .oneOff,
-                    amount: try Money(minorUnits: Int128(random.integer(in: 500_000...5_000_000)), .gbp, in: base),
-                    funder: funder.id, grade: try ConfidenceGrade(random.integer(in: 2...5))))
+                costs.append(
+                    CostLine(
+                        item: "Set-up and training", basis: .oneOff,
+                        amount: try Money(minorUnits: Int128(random.integer(in: 500_000...5_000_000)), .gbp, in: base),
+                        funder: funder.id, grade: try ConfidenceGrade(random.integer(in: 2...5))))
             }
             if random.uniform() < 0.1 {
-                costs.append(CostLine(
-                    item: "Coordinator", basis: .annual,
-                    amount: try Money(minorUnits: Int128(random.integer(in: 2_000_000...4_500_000)), .gbp, in: base),
-                    funder: Agency.voluntarySector.id, grade: try ConfidenceGrade(random.integer(in: 2...5))))
+                costs.append(
+                    CostLine(
+                        item: "Coordinator", basis: .annual,
+                        amount: try Money(
+                            minorUnits: Int128(random.integer(in: 2_000_000...4_500_000)), .gbp, in: base),
+                        funder: Agency.voluntarySector.id, grade: try ConfidenceGrade(random.integer(in: 2...5))))
             }
             let first = random.integer(in: 0...(profiles.count - 1))
-            let targets = random.uniform() < 0.5 ? [first] : [first, (first + 1 + random.integer(in: 0...(profiles.count - 2))) % profiles.count]
+            let targets =
+                random.uniform() < 0.5
+                ? [first] : [first, (first + 1 + random.integer(in: 0...(profiles.count - 2))) % profiles.count]
             let community = communities[random.integer(in: 0...(authorityCount - 1))].id
-            interventions.append(Intervention(
-                id: id, name: "\(kind) \(index + 1)", deliveryPartners: [funder.id], communities: [community], start: start, end: end,
-                costs: costs, participants: participants, targetServices: targets.map { profiles[$0].id }))
+            interventions.append(
+                Intervention(
+                    id: id, name: "\(kind) \(index + 1)", deliveryPartners: [funder.id], communities: [community],
+                    start: start, end: end,
+                    costs: costs, participants: participants, targetServices: targets.map { profiles[$0].id }))
             // About 40% of interventions have outcome evidence (many report costs and reach only).
             for target in targets where random.uniform() < 0.3 {
-                evidence.append(try evidenceItem(
-                    intervention: id, service: profiles[target].id, number: evidence.count, start: start, end: end,
-                    participants: participants, random: &random))
+                evidence.append(
+                    try evidenceItem(
+                        intervention: id, service: profiles[target].id, number: evidence.count, start: start, end: end,
+                        participants: participants, random: &random))
             }
         }
         return Scenario(
-            name: "National portfolio benchmark", summary: "\(count) synthetic interventions across \(authorityCount) local authorities.",
+            name: "National portfolio benchmark",
+            summary: "\(count) synthetic interventions across \(authorityCount) local authorities.",
             agencies: Agency.standard, communities: communities, services: services, unitCosts: unitCosts,
             interventions: interventions, evidence: evidence,
-            assumptions: [Assumption(id: "synthetic", statement: "Every figure is synthetic.", reasoning: "Benchmark data, not evidence.")])
+            assumptions: [
+                Assumption(
+                    id: "synthetic", statement: "Every figure is synthetic.", reasoning: "Benchmark data, not evidence."
+                )
+            ])
     }
 
     static func evidenceItem(
@@ -88,20 +106,26 @@ enum PortfolioScenario {
         random: inout SplitMix64
     ) throws -> OutcomeEvidence {
         // Shares and rates to two decimal places, as reports give them.
-        func percent(_ low: Int, _ high: Int) throws -> Fraction { try Fraction(Double(random.integer(in: low...high)) / 100) }
+        func percent(_ low: Int, _ high: Int) throws -> Fraction {
+            try Fraction(Double(random.integer(in: low...high)) / 100)
+        }
         let effect: MeasuredEffect
         switch random.integer(in: 0...3) {
         case 0: effect = .absoluteReduction(units: Double(random.integer(in: 5...400)))
-        case 1: effect = .relativeReduction(try percent(2, 22), baselinePerYear: Double(random.integer(in: 100...5_000)))
+        case 1:
+            effect = .relativeReduction(try percent(2, 22), baselinePerYear: Double(random.integer(in: 100...5_000)))
         case 2:
             let baseline = Double(random.integer(in: 200...3_000))
-            effect = .beforeAndAfter(BeforeAndAfter(
-                baseline: baseline, followUp: (baseline * Double(random.integer(in: 70...95)) / 100).rounded(),
-                comparisonBaseline: baseline, comparisonFollowUp: (baseline * Double(random.integer(in: 90...100)) / 100).rounded()))
+            effect = .beforeAndAfter(
+                BeforeAndAfter(
+                    baseline: baseline, followUp: (baseline * Double(random.integer(in: 70...95)) / 100).rounded(),
+                    comparisonBaseline: baseline,
+                    comparisonFollowUp: (baseline * Double(random.integer(in: 90...100)) / 100).rounded()))
         default:
-            effect = .cohort(CohortChain(
-                eligible: Double(participants), engagement: try percent(40, 90), success: try percent(10, 50),
-                unitsAvoidedPerSuccess: Double(random.integer(in: 50...250)) / 100))
+            effect = .cohort(
+                CohortChain(
+                    eligible: Double(participants), engagement: try percent(40, 90), success: try percent(10, 50),
+                    unitsAvoidedPerSuccess: Double(random.integer(in: 50...250)) / 100))
         }
         let deadweight = Additionality.Adjustment(try percent(10, 40), source: "Synthetic deadweight")
         return OutcomeEvidence(

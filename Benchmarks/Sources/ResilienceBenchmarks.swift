@@ -18,7 +18,9 @@ enum ResilienceBenchmarks {
             FileHandle.standardError.write(Data("resilience-benchmarks: \(error)\n\n\(BenchmarkOptions.usage)\n".utf8))
             exit(2)
         }
-        let selected = BenchmarkRegistry.available.filter { options.only.isEmpty || options.only.contains($0.identifier) }
+        let selected = BenchmarkRegistry.available.filter {
+            options.only.isEmpty || options.only.contains($0.identifier)
+        }
         let known = Set(BenchmarkRegistry.available.map { $0.identifier } + BenchmarkRegistry.pending.map(\.identifier))
         if let unknown = options.only.first(where: { !known.contains($0) }) {
             FileHandle.standardError.write(Data("resilience-benchmarks: no benchmark '\(unknown)'\n".utf8))
@@ -38,12 +40,14 @@ enum ResilienceBenchmarks {
                 } else if let failed = spawn(options.childArguments(benchmark: benchmark.identifier, scale: scale)) {
                     failures += failed
                 } else {
-                    print("  (could not start a child process: running in this process; peak memory is the peak so far)")
+                    print(
+                        "  (could not start a child process: running in this process; peak memory is the peak so far)")
                     failures += Int(runChild([benchmark], options: options, scale: scale))
                 }
             }
         }
-        for pending in BenchmarkRegistry.pending where options.only.isEmpty || options.only.contains(pending.identifier) {
+        for pending in BenchmarkRegistry.pending where options.only.isEmpty || options.only.contains(pending.identifier)
+        {
             print("\n\(pending.identifier): \(pending.title)\n  pending: waits for \(pending.waitingFor)")
         }
         exit(failures == 0 ? 0 : 1)
@@ -55,13 +59,16 @@ enum ResilienceBenchmarks {
         for benchmark in benchmarks {
             for scale in scale.map({ [$0] }) ?? options.scales ?? benchmark.defaultScales {
                 let reporter = Reporter(benchmark: benchmark.identifier, scale: scale)
-                print("\n  \(benchmark.identifier) at ×\(Format.scaleLabel(scale))\(options.quick ? " (quick sizes)" : "")")
+                print(
+                    "\n  \(benchmark.identifier) at ×\(Format.scaleLabel(scale))\(options.quick ? " (quick sizes)" : "")"
+                )
                 do {
                     try benchmark.run(scale: scale, context: context, reporter: reporter)
                     if let directory = try context.dataDirectory(benchmark: benchmark.identifier, scale: scale) {
                         let encoder = JSONEncoder()
                         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                        try encoder.encode(reporter.measurements).write(to: directory.appendingPathComponent("swift-timings.json"))
+                        try encoder.encode(reporter.measurements).write(
+                            to: directory.appendingPathComponent("swift-timings.json"))
                     }
                 } catch {
                     print("  FAILED: \(error)")
@@ -92,11 +99,16 @@ enum ResilienceBenchmarks {
 
     static func printHeader(_ options: BenchmarkOptions) {
         let info = ProcessInfo.processInfo
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        let cpu =
+            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("model name") }?
             .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
-        print("resilience-benchmarks: \(info.activeProcessorCount) cores (\(cpu)), \(Format.bytes(Int(info.physicalMemory))) memory")
-        print("  wall times are medians of \(options.repetitions) warm runs unless marked cold; peak = getrusage ru_maxrss of the case's process")
+        print(
+            "resilience-benchmarks: \(info.activeProcessorCount) cores (\(cpu)), \(Format.bytes(Int(info.physicalMemory))) memory"
+        )
+        print(
+            "  wall times are medians of \(options.repetitions) warm runs unless marked cold; peak = getrusage ru_maxrss of the case's process"
+        )
         if options.quick { print("  --quick: tiny sizes, for CI; the figures mean nothing") }
     }
 }

@@ -43,9 +43,12 @@ struct Savings {
             let panelSaving = try unitCost.multiplied(by: estimates[service].avoided.units)
             try seriesTotal += seriesSaving
             try panelTotal += panelSaving
-            lines.append(Line(
-                service: profile.id, seriesAvoided: avoided[service], seriesStandardError: variance[service].squareRoot(),
-                seriesSaving: seriesSaving, panelAvoided: estimates[service].avoided.units, panelSaving: panelSaving))
+            lines.append(
+                Line(
+                    service: profile.id, seriesAvoided: avoided[service],
+                    seriesStandardError: variance[service].squareRoot(),
+                    seriesSaving: seriesSaving, panelAvoided: estimates[service].avoided.units, panelSaving: panelSaving
+                ))
         }
         self.lines = lines
         self.totalSeriesSaving = seriesTotal
@@ -53,9 +56,11 @@ struct Savings {
     }
 
     var summary: String {
-        let first = lines.first.map {
-            "\($0.service): \(String(format: "%.0f", $0.seriesAvoided)) ± \(String(format: "%.0f", $0.seriesStandardError)) avoided by ITS, \(String(format: "%.0f", $0.panelAvoided)) by DiD; "
-        } ?? ""
-        return "\(first)savings £\(totalSeriesSaving.amountText) (ITS, treated authorities) and £\(totalPanelSaving.amountText) (DiD)"
+        let first =
+            lines.first.map {
+                "\($0.service): \(String(format: "%.0f", $0.seriesAvoided)) ± \(String(format: "%.0f", $0.seriesStandardError)) avoided by ITS, \(String(format: "%.0f", $0.panelAvoided)) by DiD; "
+            } ?? ""
+        return
+            "\(first)savings £\(totalSeriesSaving.amountText) (ITS, treated authorities) and £\(totalPanelSaving.amountText) (DiD)"
     }
 }

@@ -20,15 +20,35 @@ struct ServiceProfile: Sendable {
     var unitCost: Double
 
     static let all: [ServiceProfile] = [
-        ServiceProfile(id: "ae", name: "A&E attendances", ratePerResident: 0.022, seasonalAmplitude: 0.08, peakMonth: 7, annualTrend: 0.02, levelEffect: 0.04, unitCost: 109),
-        ServiceProfile(id: "emergency-admissions", name: "Emergency admissions", ratePerResident: 0.008, seasonalAmplitude: 0.10, peakMonth: 1, annualTrend: 0.015, levelEffect: 0.05, unitCost: 1_650),
-        ServiceProfile(id: "gp", name: "GP appointments", ratePerResident: 0.45, seasonalAmplitude: 0.08, peakMonth: 11, annualTrend: 0.01, levelEffect: 0.02, unitCost: 42),
-        ServiceProfile(id: "nhs-111", name: "NHS 111 calls", ratePerResident: 0.016, seasonalAmplitude: 0.12, peakMonth: 12, annualTrend: 0.03, levelEffect: 0.03, unitCost: 13),
-        ServiceProfile(id: "ambulance", name: "Ambulance incidents", ratePerResident: 0.011, seasonalAmplitude: 0.10, peakMonth: 1, annualTrend: 0.02, levelEffect: 0.03, unitCost: 300),
-        ServiceProfile(id: "fire", name: "Fire incidents", ratePerResident: 0.0003, seasonalAmplitude: 0.15, peakMonth: 4, annualTrend: -0.02, levelEffect: 0.08, unitCost: 2_800),
-        ServiceProfile(id: "police-asb", name: "Anti-social behaviour incidents", ratePerResident: 0.010, seasonalAmplitude: 0.12, peakMonth: 7, annualTrend: -0.01, levelEffect: 0.04, unitCost: 400),
-        ServiceProfile(id: "asc-contacts", name: "Adult social care contacts", ratePerResident: 0.004, seasonalAmplitude: 0.05, peakMonth: 1, annualTrend: 0.02, levelEffect: 0.03, unitCost: 300),
-        ServiceProfile(id: "mh-crisis", name: "Mental health crisis contacts", ratePerResident: 0.0015, seasonalAmplitude: 0.06, peakMonth: 3, annualTrend: 0.04, levelEffect: 0.05, unitCost: 500),
-        ServiceProfile(id: "delayed-discharge", name: "Delayed discharge bed days", ratePerResident: 0.003, seasonalAmplitude: 0.15, peakMonth: 1, annualTrend: 0.03, levelEffect: 0.06, unitCost: 395),
+        ServiceProfile(
+            id: "ae", name: "A&E attendances", ratePerResident: 0.022, seasonalAmplitude: 0.08, peakMonth: 7,
+            annualTrend: 0.02, levelEffect: 0.04, unitCost: 109),
+        ServiceProfile(
+            id: "emergency-admissions", name: "Emergency admissions", ratePerResident: 0.008, seasonalAmplitude: 0.10,
+            peakMonth: 1, annualTrend: 0.015, levelEffect: 0.05, unitCost: 1_650),
+        ServiceProfile(
+            id: "gp", name: "GP appointments", ratePerResident: 0.45, seasonalAmplitude: 0.08, peakMonth: 11,
+            annualTrend: 0.01, levelEffect: 0.02, unitCost: 42),
+        ServiceProfile(
+            id: "nhs-111", name: "NHS 111 calls", ratePerResident: 0.016, seasonalAmplitude: 0.12, peakMonth: 12,
+            annualTrend: 0.03, levelEffect: 0.03, unitCost: 13),
+        ServiceProfile(
+            id: "ambulance", name: "Ambulance incidents", ratePerResident: 0.011, seasonalAmplitude: 0.10, peakMonth: 1,
+            annualTrend: 0.02, levelEffect: 0.03, unitCost: 300),
+        ServiceProfile(
+            id: "fire", name: "Fire incidents", ratePerResident: 0.0003, seasonalAmplitude: 0.15, peakMonth: 4,
+            annualTrend: -0.02, levelEffect: 0.08, unitCost: 2_800),
+        ServiceProfile(
+            id: "police-asb", name: "Anti-social behaviour incidents", ratePerResident: 0.010, seasonalAmplitude: 0.12,
+            peakMonth: 7, annualTrend: -0.01, levelEffect: 0.04, unitCost: 400),
+        ServiceProfile(
+            id: "asc-contacts", name: "Adult social care contacts", ratePerResident: 0.004, seasonalAmplitude: 0.05,
+            peakMonth: 1, annualTrend: 0.02, levelEffect: 0.03, unitCost: 300),
+        ServiceProfile(
+            id: "mh-crisis", name: "Mental health crisis contacts", ratePerResident: 0.0015, seasonalAmplitude: 0.06,
+            peakMonth: 3, annualTrend: 0.04, levelEffect: 0.05, unitCost: 500),
+        ServiceProfile(
+            id: "delayed-discharge", name: "Delayed discharge bed days", ratePerResident: 0.003,
+            seasonalAmplitude: 0.15, peakMonth: 1, annualTrend: 0.03, levelEffect: 0.06, unitCost: 395),
     ]
 }

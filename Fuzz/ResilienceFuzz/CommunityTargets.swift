@@ -37,13 +37,15 @@ extension FuzzTarget {
         case 3:
             guard let rate = try? decoder.decode(ExchangeRate.self, from: json) else { return }
             FuzzCheck.requireJSONRoundTrip(rate, what: "ExchangeRate")
-            FuzzCheck.require((try? ExchangeRate(from: rate.source, to: rate.target, rate: rate.rate)) == rate,
-                              "decoding accepted an exchange rate the initialiser rejects: \(rate)")
+            FuzzCheck.require(
+                (try? ExchangeRate(from: rate.source, to: rate.target, rate: rate.rate)) == rate,
+                "decoding accepted an exchange rate the initialiser rejects: \(rate)")
         case 4:
             guard let schedule = try? decoder.decode(DiscountSchedule.self, from: json) else { return }
             FuzzCheck.requireJSONRoundTrip(schedule, what: "DiscountSchedule")
-            FuzzCheck.require((try? DiscountSchedule(name: schedule.name, bands: schedule.bands)) == schedule,
-                              "decoding accepted a discount schedule the initialiser rejects: \(schedule.bands)")
+            FuzzCheck.require(
+                (try? DiscountSchedule(name: schedule.name, bands: schedule.bands)) == schedule,
+                "decoding accepted a discount schedule the initialiser rejects: \(schedule.bands)")
             _ = schedule.factors(count: 100)
         default:
             guard let table = try? decoder.decode(OptimismBiasTable.self, from: json) else { return }
@@ -55,17 +57,19 @@ extension FuzzTarget {
     /// that every record's lines add up to it exactly.
     static func checkApportionment(_ records: [SpendRecord]) {
         let scenario = Scenario.example
-        guard let ledger = try? SpendLedger(
-            records: records, scenario: scenario, additionalServices: SpendRecord.exampleServices,
-            in: .financialYear(2023))
+        guard
+            let ledger = try? SpendLedger(
+                records: records, scenario: scenario, additionalServices: SpendRecord.exampleServices,
+                in: .financialYear(2023))
         else { return }
         for level in [ApportionmentLevel.smallestAreas, .kind(.ward)] {
             guard let lines = try? ledger.apportioned(by: .population(year: 2023), to: level) else { continue }
             let byRecord = Dictionary(grouping: lines, by: \.record)
             for record in records {
                 let total = (byRecord[record.id] ?? []).reduce(Int128(0)) { $0 + $1.amount.minorUnits }
-                FuzzCheck.require(total == record.amount.minorUnits,
-                                  "record \(record.id) of \(record.amount) apportioned to lines summing to \(total)")
+                FuzzCheck.require(
+                    total == record.amount.minorUnits,
+                    "record \(record.id) of \(record.amount) apportioned to lines summing to \(total)")
             }
         }
     }

@@ -5,7 +5,9 @@ extension FuzzTarget {
     /// Currencies with each minor-unit exponent ISO 4217 uses (2, 0, 3 and 4 digits).
     static let currencies: [Currency] = ["GBP", "JPY", "BHD", "CLF"].compactMap { try? Currency(code: $0) }
     /// Price bases of both kinds, including the edges of the supported years.
-    static let priceBases: [PriceBase] = [.financialYear(2023), .calendarYear(2024), .financialYear(1800), .financialYear(9999)]
+    static let priceBases: [PriceBase] = [
+        .financialYear(2023), .calendarYear(2024), .financialYear(1800), .financialYear(9999),
+    ]
 
     /// `Money(_ text:_:in:)`: the first byte picks the currency, the second the price base, the
     /// rest is the amount's text.
@@ -25,14 +27,19 @@ extension FuzzTarget {
             _ = error.description
             return
         }
-        FuzzCheck.require(money.minorUnits.magnitude <= Money.limit.magnitude, "'\(text)' parsed beyond the limit: \(money)")
-        FuzzCheck.require((try? Money(money.amountText, currency, in: base)) == money,
-                          "'\(text)' parsed to \(money), whose amountText does not parse back")
-        FuzzCheck.require((try? Money(money.amount, currency, in: base)) == money,
-                          "\(money) does not survive a round trip through Decimal (\(money.amount))")
+        FuzzCheck.require(
+            money.minorUnits.magnitude <= Money.limit.magnitude, "'\(text)' parsed beyond the limit: \(money)")
+        FuzzCheck.require(
+            (try? Money(money.amountText, currency, in: base)) == money,
+            "'\(text)' parsed to \(money), whose amountText does not parse back")
+        FuzzCheck.require(
+            (try? Money(money.amount, currency, in: base)) == money,
+            "\(money) does not survive a round trip through Decimal (\(money.amount))")
         FuzzCheck.requireJSONRoundTrip(money, what: "Money '\(text)'")
         let locale = Locale(identifier: "en_GB")
-        for style in [Money.FormatStyle.currency(locale: locale), .wholeUnits(locale: locale), .compact(locale: locale)] {
+        for style in [
+            Money.FormatStyle.currency(locale: locale), .wholeUnits(locale: locale), .compact(locale: locale),
+        ] {
             FuzzCheck.require(!money.formatted(style).isEmpty, "\(money) formats as empty text")
         }
     }
@@ -42,7 +49,9 @@ extension FuzzTarget {
     ///
     /// Properties: nothing traps — every out-of-range result is a thrown ``MoneyError`` — and an
     /// allocation's parts add up to the amount exactly, each with its sign.
-    static let moneyArithmetic = FuzzTarget(name: "money-arithmetic", summary: "Money arithmetic, allocation and rebasing") { data in
+    static let moneyArithmetic = FuzzTarget(
+        name: "money-arithmetic", summary: "Money arithmetic, allocation and rebasing"
+    ) { data in
         var input = FuzzInput(data)
         let currency = input.pick(currencies)
         let base = input.pick(priceBases)
@@ -60,7 +69,8 @@ extension FuzzTarget {
         _ = try? a / b
         _ = try? a.isLess(than: b)
         if let product = try? a.multiplied(by: factor) {
-            FuzzCheck.require(product.minorUnits.magnitude <= Money.limit.magnitude, "\(a) × \(factor) is beyond the limit")
+            FuzzCheck.require(
+                product.minorUnits.magnitude <= Money.limit.magnitude, "\(a) × \(factor) is beyond the limit")
         }
         var weights: [Double] = []
         let weightCount = Int(input.byte() % 16)
@@ -69,11 +79,13 @@ extension FuzzTarget {
             weights.append(input.byte() % 2 == 0 ? Double(input.byte()) : input.double())
         }
         if let parts = try? a.allocated(proportionallyTo: weights) {
-            FuzzCheck.require(parts.count == weights.count, "allocation gave \(parts.count) parts for \(weights.count) weights")
+            FuzzCheck.require(
+                parts.count == weights.count, "allocation gave \(parts.count) parts for \(weights.count) weights")
             let total = parts.reduce(Int128(0)) { $0 + $1.minorUnits }
             FuzzCheck.require(total == a.minorUnits, "\(a) allocated by \(weights) gives parts summing to \(total)")
-            FuzzCheck.require(parts.allSatisfy { $0.minorUnits == 0 || ($0.minorUnits < 0) == a.isNegative },
-                              "\(a) allocated by \(weights) has a part of the other sign")
+            FuzzCheck.require(
+                parts.allSatisfy { $0.minorUnits == 0 || ($0.minorUnits < 0) == a.isNegative },
+                "\(a) allocated by \(weights) has a part of the other sign")
             for (part, weight) in zip(parts, weights) where weight == 0 {
                 FuzzCheck.require(part.isZero, "\(a) allocated by \(weights) gives \(part) to a zero weight")
             }
@@ -94,9 +106,10 @@ extension FuzzTarget {
         guard let code = try? GSSCode(text) else { return }
         FuzzCheck.require(code.rawValue == text, "GSSCode('\(text)') holds '\(code.rawValue)'")
         let bytes = Array(text.utf8)
-        FuzzCheck.require(bytes.count == 9 && "EWSNKLM".utf8.contains(bytes[0])
-                          && bytes.dropFirst().allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) },
-                          "GSSCode accepted '\(text)' (\(bytes))")
+        FuzzCheck.require(
+            bytes.count == 9 && "EWSNKLM".utf8.contains(bytes[0])
+                && bytes.dropFirst().allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) },
+            "GSSCode accepted '\(text)' (\(bytes))")
         FuzzCheck.require(code.entityCode.count == 3, "\(code) has entity code \(code.entityCode)")
         FuzzCheck.requireJSONRoundTrip(code, what: "GSSCode '\(text)'")
     }
@@ -107,9 +120,11 @@ extension FuzzTarget {
         let text = String(decoding: data, as: UTF8.self)
         guard let currency = try? Currency(code: text) else { return }
         FuzzCheck.require(currency.code == text, "Currency(code: '\(text)') holds '\(currency.code)'")
-        FuzzCheck.require(text.utf8.count == 3 && text.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) },
-                          "Currency accepted '\(text)'")
-        FuzzCheck.require((0...4).contains(currency.minorUnitDigits), "\(currency) has \(currency.minorUnitDigits) minor-unit digits")
+        FuzzCheck.require(
+            text.utf8.count == 3 && text.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) },
+            "Currency accepted '\(text)'")
+        FuzzCheck.require(
+            (0...4).contains(currency.minorUnitDigits), "\(currency) has \(currency.minorUnitDigits) minor-unit digits")
         FuzzCheck.requireJSONRoundTrip(currency, what: "Currency '\(text)'")
     }
 
@@ -119,8 +134,9 @@ extension FuzzTarget {
         let text = String(decoding: data, as: UTF8.self)
         guard let base = try? PriceBase(parsing: text) else { return }
         FuzzCheck.require((1800...9999).contains(base.startYear), "PriceBase(parsing: '\(text)') is \(base)")
-        FuzzCheck.require((try? PriceBase(parsing: base.description)) == base,
-                          "'\(text)' parses to \(base), whose text does not parse back to it")
+        FuzzCheck.require(
+            (try? PriceBase(parsing: base.description)) == base,
+            "'\(text)' parses to \(base), whose text does not parse back to it")
         FuzzCheck.requireJSONRoundTrip(base, what: "PriceBase '\(text)'")
     }
 }

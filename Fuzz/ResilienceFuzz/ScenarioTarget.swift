@@ -41,7 +41,8 @@ extension FuzzTarget {
             let decoded = try Scenario(json: encoded)
             FuzzCheck.require(decoded == scenario, "the scenario changes in a jsonData() round trip")
         } catch {
-            FuzzCheck.fail("jsonData() of an accepted scenario is rejected: \(error)\n\(String(decoding: encoded, as: UTF8.self))")
+            FuzzCheck.fail(
+                "jsonData() of an accepted scenario is rejected: \(error)\n\(String(decoding: encoded, as: UTF8.self))")
         }
     }
 
@@ -60,13 +61,17 @@ extension FuzzTarget {
         let costs = portfolio.presentValueOfCosts.value
         let benefits = portfolio.presentValueOfBenefits.value
         let net = portfolio.netPresentValue.value
-        FuzzCheck.require(net.minorUnits == benefits.minorUnits - costs.minorUnits,
-                          "NPV \(net) is not PVB \(benefits) − PVC \(costs)")
+        FuzzCheck.require(
+            net.minorUnits == benefits.minorUnits - costs.minorUnits,
+            "NPV \(net) is not PVB \(benefits) − PVC \(costs)")
         let results = appraisal.interventionResults
         let summedCosts = results.reduce(Int128(0)) { $0 + $1.presentValueOfCosts.value.minorUnits }
         let summedBenefits = results.reduce(Int128(0)) { $0 + $1.presentValueOfBenefits.value.minorUnits }
-        FuzzCheck.require(summedCosts == costs.minorUnits, "portfolio PVC \(costs) is not the sum over interventions \(summedCosts)")
-        FuzzCheck.require(summedBenefits == benefits.minorUnits, "portfolio PVB \(benefits) is not the sum over interventions \(summedBenefits)")
+        FuzzCheck.require(
+            summedCosts == costs.minorUnits, "portfolio PVC \(costs) is not the sum over interventions \(summedCosts)")
+        FuzzCheck.require(
+            summedBenefits == benefits.minorUnits,
+            "portfolio PVB \(benefits) is not the sum over interventions \(summedBenefits)")
         _ = portfolio.benefitCostRatio.explanation
         _ = portfolio.netPresentValue.explanation
         _ = portfolio.whoPaysWhoGains

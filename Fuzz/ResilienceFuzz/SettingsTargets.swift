@@ -54,8 +54,9 @@ extension FuzzTarget {
             // Two roundings of at most half a penny each, magnified by the factor back.
             if factor > 1e-6, factor < 1e6 {
                 let slack = Int128(1 + (1 / factor).rounded(.up))
-                FuzzCheck.require((back.minorUnits - amount.minorUnits).magnitude <= slack.magnitude,
-                                  "rebasing \(amount) to \(base) and back gave \(back) (factor \(factor))")
+                FuzzCheck.require(
+                    (back.minorUnits - amount.minorUnits).magnitude <= slack.magnitude,
+                    "rebasing \(amount) to \(base) and back gave \(back) (factor \(factor))")
             }
         }
     }

@@ -16,8 +16,10 @@ extension FuzzTarget {
         requireCanonical(period, text: text, parse: { (text) throws(PeriodError) in try Period(parsing: text) })
         FuzzCheck.require(period.description.utf8.count <= 15, "\(period) prints longer than 15 characters")
         // A financial year written with a slash is the same twelve months as FinancialYear reads.
-        if text.utf8.count == 7, Array(text.utf8)[4] == UInt8(ascii: "/"), let year = try? FinancialYear(parsing: text) {
-            FuzzCheck.require(Period(year) == period, "'\(text)' is \(period) as a period but \(year) as a financial year")
+        if text.utf8.count == 7, Array(text.utf8)[4] == UInt8(ascii: "/"), let year = try? FinancialYear(parsing: text)
+        {
+            FuzzCheck.require(
+                Period(year) == period, "'\(text)' is \(period) as a period but \(year) as a financial year")
         }
     }
 
@@ -30,16 +32,19 @@ extension FuzzTarget {
         let fromBuffer = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(PeriodError) in try Month(utf8: buffer) }
         }
-        FuzzCheck.require(fromBytes == fromBuffer, "Month(utf8:) disagrees between a collection and a buffer for \(bytes)")
+        FuzzCheck.require(
+            fromBytes == fromBuffer, "Month(utf8:) disagrees between a collection and a buffer for \(bytes)")
         if String(validating: data, as: UTF8.self) != nil {
-            FuzzCheck.require(parsed == fromBytes, "Month(parsing:) \(parsed) and Month(utf8:) \(fromBytes) disagree on '\(text)'")
+            FuzzCheck.require(
+                parsed == fromBytes, "Month(parsing:) \(parsed) and Month(utf8:) \(fromBytes) disagree on '\(text)'")
         } else {
             FuzzCheck.require((try? fromBytes.get()) == nil, "Month(utf8:) accepts invalid UTF-8 \(bytes)")
         }
         guard case .success(let month) = parsed else { return }
         requireCanonical(month, text: text, parse: { (text) throws(PeriodError) in try Month(parsing: text) })
         FuzzCheck.require((try? Month(index: month.index)) == month, "Month(index:) does not invert \(month).index")
-        FuzzCheck.require((try? Month(year: month.year, month: month.month)) == month, "\(month) is not Month(year:month:)")
+        FuzzCheck.require(
+            (try? Month(year: month.year, month: month.month)) == month, "\(month) is not Month(year:month:)")
         FuzzCheck.require((try? Period(parsing: text)) == Period(month), "'\(text)' is a month but another period")
     }
 
@@ -52,21 +57,28 @@ extension FuzzTarget {
     }
 
     /// `CalendarYear(parsing:)`.
-    static let calendarYear = FuzzTarget(name: "calendar-year", summary: "CalendarYear(parsing:) and its canonical text") { data in
+    static let calendarYear = FuzzTarget(
+        name: "calendar-year", summary: "CalendarYear(parsing:) and its canonical text"
+    ) { data in
         let text = String(decoding: data, as: UTF8.self)
         guard let year = try? CalendarYear(parsing: text) else { return }
         requireCanonical(year, text: text, parse: { (text) throws(PeriodError) in try CalendarYear(parsing: text) })
     }
 
     /// `FinancialYear(parsing:)`: `YYYY-YY` and `YYYY/YY`.
-    static let financialYear = FuzzTarget(name: "financial-year", summary: "FinancialYear(parsing:) and its canonical text") { data in
+    static let financialYear = FuzzTarget(
+        name: "financial-year", summary: "FinancialYear(parsing:) and its canonical text"
+    ) { data in
         let text = String(decoding: data, as: UTF8.self)
         guard let year = try? FinancialYear(parsing: text) else {
-            FuzzCheck.require(FinancialYear(text) == nil, "FinancialYear(_:) accepts '\(text)', which FinancialYear(parsing:) rejects")
+            FuzzCheck.require(
+                FinancialYear(text) == nil, "FinancialYear(_:) accepts '\(text)', which FinancialYear(parsing:) rejects"
+            )
             return
         }
         requireCanonical(year, text: text, parse: { (text) throws(PeriodError) in try FinancialYear(parsing: text) })
-        FuzzCheck.require(year.months.allSatisfy { $0.financialYear == year }, "a month of \(year) is in another financial year")
+        FuzzCheck.require(
+            year.months.allSatisfy { $0.financialYear == year }, "a month of \(year) is in another financial year")
         FuzzCheck.require(year.endYear == year.startYear + 1, "\(year) does not end the year after it starts")
     }
 
@@ -77,7 +89,8 @@ extension FuzzTarget {
         let printed = value.description
         do {
             let reparsed = try parse(printed)
-            FuzzCheck.require(reparsed == value, "'\(text)' parses to \(value), whose text '\(printed)' parses to \(reparsed)")
+            FuzzCheck.require(
+                reparsed == value, "'\(text)' parses to \(value), whose text '\(printed)' parses to \(reparsed)")
         } catch {
             FuzzCheck.fail("'\(text)' parses to a value whose text '\(printed)' does not parse: \(error)")
         }

@@ -44,7 +44,8 @@ struct CommandFiles: Sendable {
                     at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: target, options: .atomic)
             } catch {
-                throw .failure("resilience: cannot write '\(display(directory, file.path))': \(error.localizedDescription)")
+                throw .failure(
+                    "resilience: cannot write '\(display(directory, file.path))': \(error.localizedDescription)")
             }
             written.append(display(directory, file.path))
         }

@@ -50,16 +50,24 @@ struct CommandLineParser {
             if wantsHelp(rest) { return .help(command: "validate") }
             let (options, operands) = try split(rest, command: "validate", valued: [], flags: [])
             _ = options
-            guard let path = operands.first else { throw .usage("'validate' needs a scenario file", command: "validate") }
-            guard operands.count == 1 else { throw .usage("'validate' takes one scenario file, got \(operands.count)", command: "validate") }
+            guard let path = operands.first else {
+                throw .usage("'validate' needs a scenario file", command: "validate")
+            }
+            guard operands.count == 1 else {
+                throw .usage("'validate' takes one scenario file, got \(operands.count)", command: "validate")
+            }
             return .validate(path: path)
         case "example":
             if wantsHelp(rest) { return .help(command: "example") }
             let (options, operands) = try split(rest, command: "example", valued: [], flags: ["--settings"])
-            guard operands.isEmpty else { throw .usage("'example' takes no arguments, got '\(operands[0])'", command: "example") }
+            guard operands.isEmpty else {
+                throw .usage("'example' takes no arguments, got '\(operands[0])'", command: "example")
+            }
             return .example(settings: options["--settings"] != nil)
         default:
-            if command.hasPrefix("-") { throw .usage("unknown option '\(command)'; expected a command first", command: nil) }
+            if command.hasPrefix("-") {
+                throw .usage("unknown option '\(command)'; expected a command first", command: nil)
+            }
             throw .usage("unknown command '\(command)'", command: nil)
         }
     }
@@ -71,14 +79,19 @@ struct CommandLineParser {
 
     private func parseReport(_ arguments: [String]) throws(CommandError) -> ReportRequest {
         let (options, operands) = try split(
-            arguments, command: "report", valued: ["--format", "--out", "--settings", "--locale"], flags: ["--no-derivations"])
+            arguments, command: "report", valued: ["--format", "--out", "--settings", "--locale"],
+            flags: ["--no-derivations"])
         guard operands.count <= 1 else {
-            throw .usage("'report' takes at most one scenario file, got \(operands.count): \(operands.joined(separator: ", "))", command: "report")
+            throw .usage(
+                "'report' takes at most one scenario file, got \(operands.count): \(operands.joined(separator: ", "))",
+                command: "report")
         }
         var request = ReportRequest(scenarioPath: operands.first)
         if let format = options["--format"] {
             guard let value = ReportFormat(rawValue: format) else {
-                throw .usage("unknown format '\(format)'; expected one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))", command: "report")
+                throw .usage(
+                    "unknown format '\(format)'; expected one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))",
+                    command: "report")
             }
             request.format = value
         }
@@ -118,7 +131,9 @@ struct CommandLineParser {
                 options[name] = ""
                 continue
             }
-            guard valued.contains(name) else { throw .usage("unknown option '\(name)' for '\(command)'", command: command) }
+            guard valued.contains(name) else {
+                throw .usage("unknown option '\(name)' for '\(command)'", command: command)
+            }
             let value: String
             if parts.count == 2 {
                 value = String(parts[1])

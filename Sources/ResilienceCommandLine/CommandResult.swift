@@ -51,7 +51,7 @@ enum CommandError: Error, Hashable, Sendable {
 
     var message: String {
         switch self {
-        case let .usage(message, command):
+        case .usage(let message, let command):
             let help = command.map { "resilience \($0) --help" } ?? "resilience --help"
             return "resilience: \(message)\nRun '\(help)' for usage."
         case .failure(let message):

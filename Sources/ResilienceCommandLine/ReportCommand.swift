@@ -15,10 +15,12 @@ struct ReportCommand {
         do {
             appraisal = try scenario.appraise(with: settings)
         } catch {
-            throw .failure("\(request.scenarioPath ?? "the example scenario"): cannot be appraised with these settings: \(error)")
+            throw .failure(
+                "\(request.scenarioPath ?? "the example scenario"): cannot be appraised with these settings: \(error)")
         }
         let report = AppraisalReport(
-            appraisal, sensitivity: exampleSensitivity(settings: settings), includesDerivations: request.includesDerivations)
+            appraisal, sensitivity: exampleSensitivity(settings: settings),
+            includesDerivations: request.includesDerivations)
         var options = ReportOptions(includesDerivations: request.includesDerivations)
         if let locale = request.locale { options.locale = Locale(identifier: locale) }
         // Printed Markdown has no chart files beside it, so it does not link any.
@@ -46,10 +48,10 @@ struct ReportCommand {
     /// from a file has no uncertain inputs of its own yet, so it gets none.
     private func exampleSensitivity(settings: AppraisalSettings) -> SensitivityAnalysis? {
         guard request.scenarioPath == nil,
-              let analysis = try? UncertaintyAnalysis(
-                  .example, settings: settings, inputs: UncertainInput.exampleInputs,
-                  correlations: UncertainInput.exampleCorrelations),
-              let simulation = try? analysis.simulate(draws: 20_000, seed: 2026)
+            let analysis = try? UncertaintyAnalysis(
+                .example, settings: settings, inputs: UncertainInput.exampleInputs,
+                correlations: UncertainInput.exampleCorrelations),
+            let simulation = try? analysis.simulate(draws: 20_000, seed: 2026)
         else { return nil }
         return SensitivityAnalysis(tornado: analysis.tornado(), simulation: simulation)
     }
@@ -58,7 +60,9 @@ struct ReportCommand {
     /// cashable savings, agencies, who pays who gains, and totals by community and by local
     /// authority). Printed to standard output, the cash-flow table alone is shown, since several
     /// tables in one stream would not be one CSV file.
-    func csvFiles(for appraisal: Appraisal, report: AppraisalReport) throws(CommandError) -> [(path: String, contents: String)] {
+    func csvFiles(for appraisal: Appraisal, report: AppraisalReport) throws(CommandError) -> [(
+        path: String, contents: String
+    )] {
         let portfolio = appraisal.portfolio
         return [
             ("cash-flows.csv", portfolio.cashFlowTable.text()),
@@ -72,7 +76,9 @@ struct ReportCommand {
 
     /// Prints `printing` (or the only file) to standard output, or writes every file into the
     /// output folder and lists them.
-    private func deliver(_ outputs: [(path: String, contents: String)], printing: String?) throws(CommandError) -> String {
+    private func deliver(_ outputs: [(path: String, contents: String)], printing: String?) throws(CommandError)
+        -> String
+    {
         guard let directory = request.outputDirectory else {
             return printing ?? outputs.map(\.contents).joined(separator: "\n")
         }

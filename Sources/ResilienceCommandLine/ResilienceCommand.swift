@@ -58,7 +58,9 @@ public struct ResilienceCommand: Sendable {
             let scenario = try Scenario(json: data)
             return CommandResult(
                 status: .success,
-                output: "\(path): valid (\(scenario.interventions.count) interventions, \(scenario.evidence.count) evidence items, \(scenario.assumptions.count) assumptions)\n")
+                output:
+                    "\(path): valid (\(scenario.interventions.count) interventions, \(scenario.evidence.count) evidence items, \(scenario.assumptions.count) assumptions)\n"
+            )
         } catch {
             throw .failure("\(path): \(error)")
         }

@@ -27,21 +27,21 @@ public enum NumericsError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .invalidParameter(name, value, requirement):
+        case .invalidParameter(let name, let value, let requirement):
             return "\(name): \(value) is invalid; it must be \(requirement)"
-        case let .probabilityOutOfRange(p):
+        case .probabilityOutOfRange(let p):
             return "probability \(p) is outside the open interval (0, 1)"
-        case let .dimensionMismatch(detail):
+        case .dimensionMismatch(let detail):
             return "dimension mismatch: \(detail)"
-        case let .nonFinite(field, index):
+        case .nonFinite(let field, let index):
             return "\(field)[\(index)] is not a finite number"
-        case let .rankDeficient(column, index):
+        case .rankDeficient(let column, let index):
             return "column \(index) (\(column)) is collinear with earlier columns; the model is not identified"
-        case let .insufficientData(observations, parameters):
+        case .insufficientData(let observations, let parameters):
             return "\(observations) observations are too few to estimate \(parameters) parameters"
-        case let .notConverged(method, iterations):
+        case .notConverged(let method, let iterations):
             return "\(method) did not converge in \(iterations) iterations"
-        case let .invalidColumn(name, problem):
+        case .invalidColumn(let name, let problem):
             return "column '\(name)' \(problem)"
         }
     }

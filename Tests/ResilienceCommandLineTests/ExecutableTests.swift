@@ -34,8 +34,9 @@ struct ExecutableTests {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errorOutput.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                   errorOutput: String(decoding: err, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+            errorOutput: String(decoding: err, as: UTF8.self))
     }
 
     @Test("report, a usage error and a missing file, through the real process", .enabled(if: executable != nil))

@@ -1,6 +1,7 @@
 import CommunityResilience
 import Foundation
 import Testing
+
 @testable import ResilienceCommandLine
 
 /// The `resilience` command end to end, run in-process with its output captured: the bundled
@@ -56,7 +57,8 @@ final class ResilienceCommandTests {
         let example = command.run(["report"]).output
         let head = { (text: String) in text.components(separatedBy: "## Sensitivity").first ?? "" }
         #expect(head(result.output) == head(example))
-        #expect(example.contains("### One-way sensitivity") && example.contains("### Distribution of net present value"))
+        #expect(
+            example.contains("### One-way sensitivity") && example.contains("### Distribution of net present value"))
         #expect(!result.output.contains("### One-way sensitivity"))
     }
 
@@ -90,7 +92,8 @@ final class ResilienceCommandTests {
         // report.md, the two appraisal charts, and the example's tornado and NPV histogram.
         #expect(result.output.contains("Wrote 5 files:"))
         let markdown = try String(contentsOf: folder.appendingPathComponent("out/report.md"), encoding: .utf8)
-        #expect(markdown.contains("![Cumulative discounted costs and benefits](charts/cumulative-costs-and-benefits.svg)"))
+        #expect(
+            markdown.contains("![Cumulative discounted costs and benefits](charts/cumulative-costs-and-benefits.svg)"))
         for chart in ["cumulative-costs-and-benefits", "costs-and-benefits-by-agency"] {
             #expect(markdown.contains("(charts/\(chart).svg)"))
             let svg = try String(contentsOf: folder.appendingPathComponent("out/charts/\(chart).svg"), encoding: .utf8)
@@ -114,7 +117,8 @@ final class ResilienceCommandTests {
         #expect(!german.output.contains("## How the headline figures are derived"))
         let json = command.run(["report", "--format", "json", "--no-derivations"])
         #expect(json.status == .success)
-        #expect(try JSONDecoder().decode(AppraisalReport.self, from: Data(json.output.utf8)).portfolio.derivations.isEmpty)
+        #expect(
+            try JSONDecoder().decode(AppraisalReport.self, from: Data(json.output.utf8)).portfolio.derivations.isEmpty)
         #expect(json.output.count < command.run(["report", "--format", "json"]).output.count / 2)
     }
 
@@ -122,7 +126,9 @@ final class ResilienceCommandTests {
     func settings() throws {
         let printed = command.run(["example", "--settings"])
         #expect(printed.status == .success)
-        #expect(try JSONDecoder().decode(AppraisalSettings.self, from: Data(printed.output.utf8)) == AppraisalSettings.example)
+        #expect(
+            try JSONDecoder().decode(AppraisalSettings.self, from: Data(printed.output.utf8))
+                == AppraisalSettings.example)
         try write("settings.json", printed.output)
         #expect(command.run(["report", "--settings", "settings.json"]).output == command.run(["report"]).output)
 
@@ -131,12 +137,16 @@ final class ResilienceCommandTests {
         try write("zero.json", String(decoding: try JSONEncoder().encode(fiveYears), as: UTF8.self))
         let zero = command.run(["report", "--settings", "zero.json"])
         #expect(zero.status == .failure)
-        #expect(zero.errorOutput == "zero.json: not valid appraisal settings: 1 problem:\n- horizonYears: 0 is outside 1…1000 years\n")
+        #expect(
+            zero.errorOutput
+                == "zero.json: not valid appraisal settings: 1 problem:\n- horizonYears: 0 is outside 1…1000 years\n")
 
         try write("wrong.json", #"{"currency": "GBP"}"#)
         let wrong = command.run(["report", "--settings", "wrong.json"])
         #expect(wrong.status == .failure)
-        #expect(wrong.errorOutput == "wrong.json: not valid appraisal settings: 1 problem:\n- priceBase: is required but missing\n")
+        #expect(
+            wrong.errorOutput
+                == "wrong.json: not valid appraisal settings: 1 problem:\n- priceBase: is required but missing\n")
     }
 
     // MARK: broken inputs
@@ -171,28 +181,32 @@ final class ResilienceCommandTests {
         #expect(outIsFile.errorOutput.contains("it is a file, not a folder"))
     }
 
-    @Test("usage errors exit with status 2 and point to help", arguments: [
-        (["frobnicate"], "unknown command 'frobnicate'", nil),
-        (["--verbose"], "unknown option '--verbose'", nil),
-        (["report", "--format", "xml"], "unknown format 'xml'; expected one of markdown, json, csv", "report"),
-        (["report", "--bogus"], "unknown option '--bogus' for 'report'", "report"),
-        (["report", "--out"], "option '--out' needs a value", "report"),
-        (["report", "--out="], "option '--out' needs a non-empty value", "report"),
-        (["report", "a.json", "b.json"], "'report' takes at most one scenario file, got 2", "report"),
-        (["report", "--format", "json", "--format", "markdown"], "option '--format' given twice", "report"),
-        (["report", "--no-derivations=yes"], "option '--no-derivations' takes no value", "report"),
-        (["validate"], "'validate' needs a scenario file", "validate"),
-        (["validate", "a.json", "b.json"], "'validate' takes one scenario file, got 2", "validate"),
-        (["example", "extra"], "'example' takes no arguments, got 'extra'", "example"),
-        (["help", "nothing"], "unknown command 'nothing'", nil),
-    ] as [([String], String, String?)])
+    @Test(
+        "usage errors exit with status 2 and point to help",
+        arguments: [
+            (["frobnicate"], "unknown command 'frobnicate'", nil),
+            (["--verbose"], "unknown option '--verbose'", nil),
+            (["report", "--format", "xml"], "unknown format 'xml'; expected one of markdown, json, csv", "report"),
+            (["report", "--bogus"], "unknown option '--bogus' for 'report'", "report"),
+            (["report", "--out"], "option '--out' needs a value", "report"),
+            (["report", "--out="], "option '--out' needs a non-empty value", "report"),
+            (["report", "a.json", "b.json"], "'report' takes at most one scenario file, got 2", "report"),
+            (["report", "--format", "json", "--format", "markdown"], "option '--format' given twice", "report"),
+            (["report", "--no-derivations=yes"], "option '--no-derivations' takes no value", "report"),
+            (["validate"], "'validate' needs a scenario file", "validate"),
+            (["validate", "a.json", "b.json"], "'validate' takes one scenario file, got 2", "validate"),
+            (["example", "extra"], "'example' takes no arguments, got 'extra'", "example"),
+            (["help", "nothing"], "unknown command 'nothing'", nil),
+        ] as [([String], String, String?)])
     func usage(arguments: [String], message: String, command name: String?) {
         let result = command.run(arguments)
         #expect(result.status == .usage)
         #expect(result.exitCode == 2)
         #expect(result.output.isEmpty)
         #expect(result.errorOutput.hasPrefix("resilience: \(message)"), "\(result.errorOutput)")
-        #expect(result.errorOutput.contains("Run '\(name.map { "resilience \($0) --help" } ?? "resilience --help")' for usage."))
+        #expect(
+            result.errorOutput.contains(
+                "Run '\(name.map { "resilience \($0) --help" } ?? "resilience --help")' for usage."))
     }
 
     // MARK: validate, example, help
@@ -224,13 +238,16 @@ final class ResilienceCommandTests {
         #expect(try Scenario(json: Data(result.output.utf8)) == Scenario.example)
     }
 
-    @Test("--help for the command and each subcommand", arguments: [
-        (["--help"], "USAGE: resilience <command> [options]"), (["-h"], "USAGE: resilience <command> [options]"),
-        (["help"], "USAGE: resilience <command> [options]"), (["help", "report"], "USAGE: resilience report"),
-        (["report", "--help"], "USAGE: resilience report"), (["report", "scenario.json", "-h"], "USAGE: resilience report"),
-        (["validate", "--help"], "USAGE: resilience validate <scenario.json>"),
-        (["example", "--help"], "USAGE: resilience example [--settings]"),
-    ])
+    @Test(
+        "--help for the command and each subcommand",
+        arguments: [
+            (["--help"], "USAGE: resilience <command> [options]"), (["-h"], "USAGE: resilience <command> [options]"),
+            (["help"], "USAGE: resilience <command> [options]"), (["help", "report"], "USAGE: resilience report"),
+            (["report", "--help"], "USAGE: resilience report"),
+            (["report", "scenario.json", "-h"], "USAGE: resilience report"),
+            (["validate", "--help"], "USAGE: resilience validate <scenario.json>"),
+            (["example", "--help"], "USAGE: resilience example [--settings]"),
+        ])
     func help(arguments: [String], usage: String) {
         let result = command.run(arguments)
         #expect(result.status == .success)

@@ -95,7 +95,9 @@ extension ChiSquaredDistributionTests {
         .init(100.0, 50.0, cdf: 6.953305247616201e-06, survival: 0.9999930466947524, density: 3.6021642652022523e-06),
         .init(100.0, 90.0, cdf: 0.24680203440017026, survival: 0.7531979655998298, density: 0.023934624893104828),
         .init(100.0, 100.0, cdf: 0.5188083154720433, survival: 0.48119168452795674, density: 0.028162503162596778),
-        .init(100.0, 110.00000000000001, cdf: 0.7677952194991439, survival: 0.23220478050085608, density: 0.02025071756975974),
+        .init(
+            100.0, 110.00000000000001, cdf: 0.7677952194991439, survival: 0.23220478050085608,
+            density: 0.02025071756975974),
         .init(100.0, 130.0, cdf: 0.9764876021901913, survival: 0.02351239780980871, density: 0.003299729109139683),
         .init(100.0, 200.0, cdf: 0.9999999882154993, survival: 1.1784500720979781e-08, density: 3.0578554087972633e-09),
         .init(100.0, 500.0, cdf: 1.0, survival: 1.720121005369523e-54, density: 6.923171424753591e-55),
@@ -104,9 +106,11 @@ extension ChiSquaredDistributionTests {
         .init(1000.0, 900.0, cdf: 0.01071723809128973, survival: 0.9892827619087102, density: 0.0006792958962874588),
         .init(1000.0, 1000.0, cdf: 0.5059471461707603, survival: 0.49405285382923964, density: 0.00891913393475589),  // pdf from mpmath (scipy off by 3.1e-13)
         .init(1000.0, 1100.0, cdf: 0.9853855918737048, survival: 0.014614408126295192, density: 0.0007772280832295783),  // pdf from mpmath (scipy off by 2.7e-13)
-        .init(1000.0, 1300.0, cdf: 0.9999999996110264, survival: 3.8897364994868366e-10, density: 4.611935248830555e-11),
+        .init(
+            1000.0, 1300.0, cdf: 0.9999999996110264, survival: 3.8897364994868366e-10, density: 4.611935248830555e-11),
         .init(1000.0, 2000.0, cdf: 1.0, survival: 4.1436785914549916e-69, density: 1.0400388688838821e-69),  // sf from mpmath (scipy off by 2.6e-13); pdf from mpmath (scipy off by 2.3e-13)
-        .init(1000000.0, 1000000.0, cdf: 0.5001880631966055, survival: 0.4998119368033945, density: 0.0002820947447580834),  // pdf from mpmath (scipy off by 7.3e-10)
+        .init(
+            1000000.0, 1000000.0, cdf: 0.5001880631966055, survival: 0.4998119368033945, density: 0.0002820947447580834),  // pdf from mpmath (scipy off by 7.3e-10)
     ]
 
     static let quantileTable: [ChiSquaredQuantiles] = [

@@ -1,6 +1,7 @@
 import Foundation
-@testable import ResilienceNumerics
 import Testing
+
+@testable import ResilienceNumerics
 
 /// A function of one argument and its reference value.
 struct OneArgument: Sendable, CustomTestStringConvertible {

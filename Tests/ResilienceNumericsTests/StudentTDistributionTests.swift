@@ -1,5 +1,6 @@
-@testable import ResilienceNumerics
 import Testing
+
+@testable import ResilienceNumerics
 
 /// One row of a cdf / survival / density / two-sided p-value table.
 struct StudentTValues: Sendable, CustomTestStringConvertible {

@@ -96,8 +96,10 @@ struct AreaHierarchy: Sendable {
         var seen: Set<Community.ID> = []
         var issues: [ValidationIssue] = []
         for (index, community) in communities.enumerated() where !seen.insert(community.id).inserted {
-            issues.append(ValidationIssue(
-                .duplicateIdentifier(community.id.rawValue), at: FieldPath.root.appending(list, index: index).appending("id")))
+            issues.append(
+                ValidationIssue(
+                    .duplicateIdentifier(community.id.rawValue),
+                    at: FieldPath.root.appending(list, index: index).appending("id")))
         }
         return issues
     }

@@ -66,9 +66,11 @@ extension SelfAssessment {
         do { try earlier.validate() } catch { issues += error.issues.map { $0.located(under: "earlier") } }
         do { try validate() } catch { issues += error.issues }
         if !(earlier.assessedIn < assessedIn) {
-            issues.append(ValidationIssue(
-                .inconsistent("the earlier assessment (\(earlier.assessedIn)) must be before this one (\(assessedIn))"),
-                at: "earlier.assessedIn"))
+            issues.append(
+                ValidationIssue(
+                    .inconsistent(
+                        "the earlier assessment (\(earlier.assessedIn)) must be before this one (\(assessedIn))"),
+                    at: "earlier.assessedIn"))
         }
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         let before = try earlier.profile()
@@ -80,6 +82,8 @@ extension SelfAssessment {
                     statement: statement.id, before: earlier.response(to: statement.id)?.level,
                     after: response(to: statement.id)?.level)
             },
-            characteristics: zip(before, after).map { CharacteristicChange(characteristic: $0.characteristic, before: $0.meanScore, after: $1.meanScore) })
+            characteristics: zip(before, after).map {
+                CharacteristicChange(characteristic: $0.characteristic, before: $0.meanScore, after: $1.meanScore)
+            })
     }
 }

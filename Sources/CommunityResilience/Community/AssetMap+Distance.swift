@@ -95,7 +95,11 @@ extension AssetMap {
         areas(of: kind).filter { hierarchy.byID[$0]?.centroid == nil }
     }
 
-    private func result(_ community: Community.ID, _ need: AssetNeed, _ asset: CommunityAsset, _ distance: Double) -> NearestAsset {
-        NearestAsset(community: community, need: need, asset: asset.id, assetCommunity: asset.community, distanceKilometres: distance)
+    private func result(_ community: Community.ID, _ need: AssetNeed, _ asset: CommunityAsset, _ distance: Double)
+        -> NearestAsset
+    {
+        NearestAsset(
+            community: community, need: need, asset: asset.id, assetCommunity: asset.community,
+            distanceKilometres: distance)
     }
 }

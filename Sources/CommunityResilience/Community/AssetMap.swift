@@ -48,7 +48,10 @@ public struct AssetMap: Sendable, Hashable {
                 issues.append(ValidationIssue(.duplicateIdentifier(asset.id.rawValue), at: path.appending("id")))
             }
             if !hierarchy.contains(asset.community) {
-                issues.append(ValidationIssue(.danglingReference(asset.community.rawValue, kind: "community"), at: path.appending("community")))
+                issues.append(
+                    ValidationIssue(
+                        .danglingReference(asset.community.rawValue, kind: "community"), at: path.appending("community")
+                    ))
             }
         }
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
@@ -71,7 +74,8 @@ public struct AssetMap: Sendable, Hashable {
             throw ValidationError(ValidationIssue(.duplicateIdentifier(asset.id.rawValue), at: "asset.id"))
         }
         guard hierarchy.contains(asset.community) else {
-            throw ValidationError(ValidationIssue(.danglingReference(asset.community.rawValue, kind: "community"), at: "asset.community"))
+            throw ValidationError(
+                ValidationIssue(.danglingReference(asset.community.rawValue, kind: "community"), at: "asset.community"))
         }
         add(asset)
     }

@@ -34,7 +34,8 @@ public struct CompositeIndex: Sendable {
 
     init(
         definition: CompositeIndexDefinition, scores: [IndexScore], excluded: [ExcludedCommunity],
-        missingValues: [MissingIndicatorValue], weights: [String: Double], normalisedValues: [String: [Community.ID: Double]],
+        missingValues: [MissingIndicatorValue], weights: [String: Double],
+        normalisedValues: [String: [Community.ID: Double]],
         inputs: IndexInputs
     ) {
         self.definition = definition
@@ -44,7 +45,8 @@ public struct CompositeIndex: Sendable {
         self.weights = weights
         self.normalisedValues = normalisedValues
         self.inputs = inputs
-        self.positions = Dictionary(scores.enumerated().map { ($1.community, $0) }, uniquingKeysWith: { first, _ in first })
+        self.positions = Dictionary(
+            scores.enumerated().map { ($1.community, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The score of `community`, or `nil` when it was not scored.

@@ -88,7 +88,9 @@ public struct CompositeIndexDefinition: Hashable, Sendable, Codable {
     ///   geometric mean of a value that is not positive; missing values under
     ///   ``MissingValuePolicy/fail`` (`values.<community>.<indicator>`); no community left to
     ///   score.
-    public func evaluate(_ values: [CommunityIndicator], for communities: [Community.ID]) throws(ValidationError) -> CompositeIndex {
+    public func evaluate(_ values: [CommunityIndicator], for communities: [Community.ID]) throws(ValidationError)
+        -> CompositeIndex
+    {
         let located = values.enumerated().map { ($1, FieldPath.root.appending("values", index: $0)) }
         let inputs = try IndexInputs(definition: self, values: located, communities: communities)
         return try IndexCalculator(definition: self, inputs: inputs).run()
@@ -103,14 +105,18 @@ public struct CompositeIndexDefinition: Hashable, Sendable, Codable {
     /// - Throws: ``ValidationError`` as ``evaluate(_:for:)``, with value paths `indicators[j]`.
     public func evaluate(in scenario: Scenario, areas kind: AreaKind? = nil) throws(ValidationError) -> CompositeIndex {
         let hierarchy = AreaHierarchy(scenario.communities)
-        let communities = kind.map { kind in hierarchy.order.filter { hierarchy.byID[$0]?.kind == kind } } ?? hierarchy.leaves
+        let communities =
+            kind.map { kind in hierarchy.order.filter { hierarchy.byID[$0]?.kind == kind } } ?? hierarchy.leaves
         let included = Set(communities)
         var issues: [ValidationIssue] = []
         var located: [(CommunityIndicator, FieldPath)] = []
         for (index, value) in scenario.indicators.enumerated() {
             let path = FieldPath.root.appending("indicators", index: index)
             if !hierarchy.contains(value.community) {
-                issues.append(ValidationIssue(.danglingReference(value.community.rawValue, kind: "community"), at: path.appending("community")))
+                issues.append(
+                    ValidationIssue(
+                        .danglingReference(value.community.rawValue, kind: "community"), at: path.appending("community")
+                    ))
             } else if included.contains(value.community) {
                 located.append((value, path))
             }

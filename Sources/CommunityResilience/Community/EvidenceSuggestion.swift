@@ -53,36 +53,47 @@ public struct EvidenceSuggestion: Hashable, Sendable {
             let covered = leaves.filter(map.hasOwnAssets)
             let kinds = Set(scenario.assets.map(\.kind)).count
             let noMeetingPlace = map.gaps(in: [.meetingPlace]).map(\.community)
-            var text = "Asset map: \(scenario.assets.count) assets of \(kinds) kinds registered, covering \(covered.count) of \(leaves.count) smallest areas."
+            var text =
+                "Asset map: \(scenario.assets.count) assets of \(kinds) kinds registered, covering \(covered.count) of \(leaves.count) smallest areas."
             if !noMeetingPlace.isEmpty {
                 text += " No meeting place in \(noMeetingPlace.map(\.rawValue).joined(separator: ", "))."
             }
-            result.append(EvidenceSuggestion(
-                statement: "knowledge.1", suggestedLevel: covered.count == leaves.count ? .established : .developing, evidence: text))
+            result.append(
+                EvidenceSuggestion(
+                    statement: "knowledge.1",
+                    suggestedLevel: covered.count == leaves.count ? .established : .developing, evidence: text))
         }
         if let spend, !spend.lines.isEmpty {
             let withSpend = spend.communities.filter { !$0.total.isZero }
             let perHead = spend.communities.compactMap(\.perHead).map(\.minorUnits)
-            var text = "Public spend of \(spend.total.formatted(.moneyGB)) from \(Set(spend.lines.map(\.record)).count) records apportioned by \(spend.driver) to \(withSpend.count) of \(spend.communities.count) communities"
+            var text =
+                "Public spend of \(spend.total.formatted(.moneyGB)) from \(Set(spend.lines.map(\.record)).count) records apportioned by \(spend.driver) to \(withSpend.count) of \(spend.communities.count) communities"
             if let low = perHead.min(), let high = perHead.max() {
-                let format = { (units: Int128) in Money(unchecked: units, spend.total.currency, spend.total.priceBase).formatted(.moneyGB) }
+                let format = { (units: Int128) in
+                    Money(unchecked: units, spend.total.currency, spend.total.priceBase).formatted(.moneyGB)
+                }
                 text += "; spend per head \(format(low)) to \(format(high))"
             }
             if let reactive = spend.share(of: .reactive) {
                 text += "; \(percent(reactive)) reactive, \(percent(spend.share(of: .preventative) ?? 0)) preventative"
             }
-            result.append(EvidenceSuggestion(
-                statement: "knowledge.2", suggestedLevel: withSpend.count == spend.communities.count ? .established : .developing,
-                evidence: text + "."))
+            result.append(
+                EvidenceSuggestion(
+                    statement: "knowledge.2",
+                    suggestedLevel: withSpend.count == spend.communities.count ? .established : .developing,
+                    evidence: text + "."))
         }
         if let index {
             let scored = Set(index.scores.map(\.community))
             let all = leaves.allSatisfy(scored.contains)
             let definition = index.definition
-            var text = "\(definition.name): \(index.scores.count) communities scored from \(definition.indicators.count) indicators (\(definition.normalisation), \(definition.weighting), \(definition.aggregation))"
+            var text =
+                "\(definition.name): \(index.scores.count) communities scored from \(definition.indicators.count) indicators (\(definition.normalisation), \(definition.weighting), \(definition.aggregation))"
             if !index.excluded.isEmpty { text += "; \(index.excluded.count) left out for missing values" }
             if !index.missingValues.isEmpty { text += "; \(index.missingValues.count) missing values reported" }
-            result.append(EvidenceSuggestion(statement: "knowledge.3", suggestedLevel: all ? .established : .developing, evidence: text + "."))
+            result.append(
+                EvidenceSuggestion(
+                    statement: "knowledge.3", suggestedLevel: all ? .established : .developing, evidence: text + "."))
         }
         if let appraisal, !appraisal.demand.isEmpty {
             let strongest = appraisal.scenario.evidence.map(\.strength).max()
@@ -90,19 +101,32 @@ public struct EvidenceSuggestion: Hashable, Sendable {
             let services = Set(appraisal.demand.map(\.service)).count
             let agencies = Set(appraisal.benefits.map(\.agency)).count
             let units = appraisal.demand.reduce(0) { $0 + $1.totalUnits }
-            let impact = "Appraisal of \(appraisal.scenario.interventions.count) interventions: \(units.formatted(.number.precision(.fractionLength(0)).locale(Locale(identifier: "en_GB")))) units of demand avoided in \(services) services, valued for \(agencies) agencies"
+            let impact =
+                "Appraisal of \(appraisal.scenario.interventions.count) interventions: \(units.formatted(.number.precision(.fractionLength(0)).locale(Locale(identifier: "en_GB")))) units of demand avoided in \(services) services, valued for \(agencies) agencies"
             let design = strongest.map { "strongest evidence \($0)" } ?? "no evidence"
-            result.append(EvidenceSuggestion(
-                statement: "commission.3", suggestedLevel: strong ? .established : .developing, evidence: "\(impact); \(design)."))
-            result.append(EvidenceSuggestion(
-                statement: "measure.2", suggestedLevel: strong ? .established : .developing,
-                evidence: strong ? "\(impact); \(design) (a comparison group)." : "\(impact); \(design): add a comparison group (SMS level 3) to show what difference the interventions make."))
+            result.append(
+                EvidenceSuggestion(
+                    statement: "commission.3", suggestedLevel: strong ? .established : .developing,
+                    evidence: "\(impact); \(design)."))
+            result.append(
+                EvidenceSuggestion(
+                    statement: "measure.2", suggestedLevel: strong ? .established : .developing,
+                    evidence: strong
+                        ? "\(impact); \(design) (a comparison group)."
+                        : "\(impact); \(design): add a comparison group (SMS level 3) to show what difference the interventions make."
+                ))
         }
         if index != nil || appraisal.map({ !$0.demand.isEmpty }) == true {
-            let parts = [index.map { _ in "a capacity and trust baseline" }, appraisal.map { _ in "demand and cost impact appraised" }].compactMap { $0 }
-            result.append(EvidenceSuggestion(
-                statement: "measure.3", suggestedLevel: .developing,
-                evidence: "\(parts.joined(separator: " and ").prefix(1).uppercased() + parts.joined(separator: " and ").dropFirst()); repeat the index and appraisal each year to measure change."))
+            let parts = [
+                index.map { _ in "a capacity and trust baseline" },
+                appraisal.map { _ in "demand and cost impact appraised" },
+            ].compactMap { $0 }
+            result.append(
+                EvidenceSuggestion(
+                    statement: "measure.3", suggestedLevel: .developing,
+                    evidence:
+                        "\(parts.joined(separator: " and ").prefix(1).uppercased() + parts.joined(separator: " and ").dropFirst()); repeat the index and appraisal each year to measure change."
+                ))
         }
         return result
     }

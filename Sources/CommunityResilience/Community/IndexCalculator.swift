@@ -18,28 +18,39 @@ struct IndexCalculator {
             }
         }
         if definition.missingValues == .fail, !missing.isEmpty {
-            throw ValidationError(issues: missing.map {
-                ValidationIssue(.missing, at: FieldPath(components: [.key("values"), .key($0.community.rawValue), .key($0.indicator)]))
-            })
+            throw ValidationError(
+                issues: missing.map {
+                    ValidationIssue(
+                        .missing,
+                        at: FieldPath(components: [.key("values"), .key($0.community.rawValue), .key($0.indicator)]))
+                })
         }
         // Which communities are scored.
         var included: [Int] = []
         var excluded: [ExcludedCommunity] = []
         for (r, community) in inputs.communities.enumerated() {
             let lacking = indicators.indices.filter { inputs.values[r][$0] == nil }.map { indicators[$0].name }
-            let availableWeight = indicators.indices.filter { inputs.values[r][$0] != nil }.reduce(0) { $0 + weights[$1] }
+            let availableWeight = indicators.indices.filter { inputs.values[r][$0] != nil }.reduce(0) {
+                $0 + weights[$1]
+            }
             if definition.missingValues == .excludeCommunity, !lacking.isEmpty {
-                excluded.append(ExcludedCommunity(community: community, missingIndicators: lacking, reason: "missing values (case deletion)"))
+                excluded.append(
+                    ExcludedCommunity(
+                        community: community, missingIndicators: lacking, reason: "missing values (case deletion)"))
             } else if availableWeight <= 0 {
-                excluded.append(ExcludedCommunity(
-                    community: community, missingIndicators: lacking,
-                    reason: lacking.count == indicators.count ? "no values" : "only indicators with zero weight"))
+                excluded.append(
+                    ExcludedCommunity(
+                        community: community, missingIndicators: lacking,
+                        reason: lacking.count == indicators.count ? "no values" : "only indicators with zero weight"))
             } else {
                 included.append(r)
             }
         }
         guard !included.isEmpty else {
-            throw ValidationError(ValidationIssue(.inconsistent("no community has the values needed to compute '\(definition.name)'"), at: "communities"))
+            throw ValidationError(
+                ValidationIssue(
+                    .inconsistent("no community has the values needed to compute '\(definition.name)'"),
+                    at: "communities"))
         }
         let normalised = try normalise(rows: included)
         // Aggregate.
@@ -56,7 +67,8 @@ struct IndexCalculator {
                 // A domain whose indicators all have zero weight still gets an (equal-weight) sub-index.
                 let domainWeights = domainWeight > 0 ? weights : weights.map { _ in 1.0 }
                 if !inDomain.isEmpty {
-                    domains[domain] = aggregate(inDomain, row: r, normalised: normalised, weights: domainWeights, geometric: geometric)
+                    domains[domain] = aggregate(
+                        inDomain, row: r, normalised: normalised, weights: domainWeights, geometric: geometric)
                 }
             }
             let lacking = indicators.indices.filter { normalised[$0][r] == nil }.map { indicators[$0].name }
@@ -82,7 +94,9 @@ struct IndexCalculator {
     }
 
     /// Σ w·I ÷ Σ w, or exp(Σ w·ln I ÷ Σ w), over the indicators present.
-    private func aggregate(_ present: [Int], row r: Int, normalised: [[Double?]], weights: [Double], geometric: Bool) -> Double {
+    private func aggregate(_ present: [Int], row r: Int, normalised: [[Double?]], weights: [Double], geometric: Bool)
+        -> Double
+    {
         let total = present.reduce(0) { $0 + weights[$1] }
         guard total > 0 else { return .nan }
         var sum = 0.0
@@ -118,7 +132,8 @@ struct IndexCalculator {
             }
             let known = Set(indicators.map(\.name))
             for name in table.keys.sorted() where !known.contains(name) {
-                issues.append(ValidationIssue(.danglingReference(name, kind: "indicator in the index"), at: path.appending(name)))
+                issues.append(
+                    ValidationIssue(.danglingReference(name, kind: "indicator in the index"), at: path.appending(name)))
             }
         case .byDomain(let table):
             let counts = Dictionary(grouping: indicators, by: \.domain).mapValues(\.count)
@@ -130,14 +145,18 @@ struct IndexCalculator {
                 }
             }
             for domain in table.keys.sorted() where counts[domain] == nil {
-                issues.append(ValidationIssue(.danglingReference(domain.rawValue, kind: "domain in the index"), at: path.appending(domain.rawValue)))
+                issues.append(
+                    ValidationIssue(
+                        .danglingReference(domain.rawValue, kind: "domain in the index"),
+                        at: path.appending(domain.rawValue)))
             }
             raw = indicators.map { (table[$0.domain] ?? 0) / Double(counts[$0.domain] ?? 1) }
         }
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         let total = raw.reduce(0, +)
         guard total > 0, total.isFinite else {
-            throw ValidationError(ValidationIssue(.inconsistent("the weights must have a positive, finite sum"), at: path))
+            throw ValidationError(
+                ValidationIssue(.inconsistent("the weights must have a positive, finite sum"), at: path))
         }
         return raw.map { $0 / total }
     }
@@ -156,14 +175,19 @@ struct IndexCalculator {
     /// for row r, for the included rows; `nil` when missing or not included.
     func normalise(rows included: [Int]) throws(ValidationError) -> [[Double?]] {
         var issues: [ValidationIssue] = []
-        var result: [[Double?]] = inputs.indicators.map { _ in [Double?](repeating: nil, count: inputs.communities.count) }
+        var result: [[Double?]] = inputs.indicators.map { _ in
+            [Double?](repeating: nil, count: inputs.communities.count)
+        }
         for (q, indicator) in inputs.indicators.enumerated() {
             let path = FieldPath.root.appending("definition").appending("indicators", index: q)
             let sign: Double = indicator.direction == .higherIsWorse ? -1 : 1
             let rows = included.filter { inputs.values[$0][q] != nil }
             let values = rows.compactMap { inputs.values[$0][q] }.map { sign * $0 }
             guard let low = values.min(), let high = values.max() else {
-                issues.append(ValidationIssue(.inconsistent("indicator '\(indicator.name)' has no values among the communities scored"), at: path))
+                issues.append(
+                    ValidationIssue(
+                        .inconsistent("indicator '\(indicator.name)' has no values among the communities scored"),
+                        at: path))
                 continue
             }
             let normalised: [Double]
@@ -174,10 +198,12 @@ struct IndexCalculator {
                     continue
                 }
                 var (lower, upper) = (0.0, 1.0)
-                if case let .minMaxOnto(l, u) = definition.normalisation { (lower, upper) = (l, u) }
+                if case .minMaxOnto(let l, let u) = definition.normalisation { (lower, upper) = (l, u) }
                 guard lower.isFinite, upper.isFinite, lower < upper else {
-                    throw ValidationError(ValidationIssue(
-                        .outOfRange("[\(lower), \(upper)]", allowed: "a finite range with lower < upper"), at: methodPath.appending("normalisation")))
+                    throw ValidationError(
+                        ValidationIssue(
+                            .outOfRange("[\(lower), \(upper)]", allowed: "a finite range with lower < upper"),
+                            at: methodPath.appending("normalisation")))
                 }
                 normalised = values.map { lower + (upper - lower) * ($0 - low) / (high - low) }
             case .zScore:
@@ -193,8 +219,9 @@ struct IndexCalculator {
             }
             // Finite inputs can still overflow (1e308 − (−1e308)); never aggregate an infinity or NaN.
             guard normalised.allSatisfy(\.isFinite) else {
-                issues.append(ValidationIssue(
-                    .notFinite("normalised values of '\(indicator.name)'"), at: path))
+                issues.append(
+                    ValidationIssue(
+                        .notFinite("normalised values of '\(indicator.name)'"), at: path))
                 continue
             }
             let shifted = try shift(normalised, indicator: indicator, rows: rows)
@@ -204,9 +231,13 @@ struct IndexCalculator {
         return result
     }
 
-    private func noVariance(_ indicator: IndexIndicator, value: Double, method: String, at path: FieldPath) -> ValidationIssue {
+    private func noVariance(_ indicator: IndexIndicator, value: Double, method: String, at path: FieldPath)
+        -> ValidationIssue
+    {
         ValidationIssue(
-            .inconsistent("indicator '\(indicator.name)' has no variance: every community scored has \(value), so \(method) are undefined"),
+            .inconsistent(
+                "indicator '\(indicator.name)' has no variance: every community scored has \(value), so \(method) are undefined"
+            ),
             at: path)
     }
 
@@ -219,19 +250,26 @@ struct IndexCalculator {
         case .none:
             shifted = values
         case .adding(let c):
-            guard c.isFinite else { throw ValidationError(ValidationIssue(.notFinite("\(c)"), at: path.appending("shift"))) }
+            guard c.isFinite else {
+                throw ValidationError(ValidationIssue(.notFinite("\(c)"), at: path.appending("shift")))
+            }
             shifted = values.map { $0 + c }
         case .minimumTo(let m):
             guard m.isFinite, m > 0 else {
-                throw ValidationError(ValidationIssue(.outOfRange("\(m)", allowed: "a positive, finite minimum"), at: path.appending("shift")))
+                throw ValidationError(
+                    ValidationIssue(
+                        .outOfRange("\(m)", allowed: "a positive, finite minimum"), at: path.appending("shift")))
             }
             let low = values.min() ?? 0
             shifted = values.map { $0 - low + m }
         }
         if let bad = shifted.firstIndex(where: { !($0 > 0) }), rows.indices.contains(bad) {
-            throw ValidationError(ValidationIssue(
-                .inconsistent("the geometric mean needs positive values, but '\(indicator.name)' for '\(inputs.communities[rows[bad]])' is \(shifted[bad]) after normalisation and shift (\(shift)); use a shift such as minimumTo(1)"),
-                at: path))
+            throw ValidationError(
+                ValidationIssue(
+                    .inconsistent(
+                        "the geometric mean needs positive values, but '\(indicator.name)' for '\(inputs.communities[rows[bad]])' is \(shifted[bad]) after normalisation and shift (\(shift)); use a shift such as minimumTo(1)"
+                    ),
+                    at: path))
         }
         return shifted
     }

@@ -19,8 +19,11 @@ struct IndexInputs: Sendable {
         var column: [String: Int] = [:]
         for (index, indicator) in definition.indicators.enumerated() {
             if column[indicator.name] != nil {
-                issues.append(ValidationIssue(
-                    .duplicateIdentifier(indicator.name), at: FieldPath.root.appending("definition").appending("indicators", index: index).appending("name")))
+                issues.append(
+                    ValidationIssue(
+                        .duplicateIdentifier(indicator.name),
+                        at: FieldPath.root.appending("definition").appending("indicators", index: index).appending(
+                            "name")))
             } else {
                 column[indicator.name] = index
             }
@@ -28,18 +31,24 @@ struct IndexInputs: Sendable {
         var row: [Community.ID: Int] = [:]
         for (index, community) in communities.enumerated() {
             if row[community] != nil {
-                issues.append(ValidationIssue(.duplicateIdentifier(community.rawValue), at: FieldPath.root.appending("communities", index: index)))
+                issues.append(
+                    ValidationIssue(
+                        .duplicateIdentifier(community.rawValue),
+                        at: FieldPath.root.appending("communities", index: index)))
             } else {
                 row[community] = index
             }
         }
         if communities.isEmpty { issues.append(ValidationIssue(.empty, at: "communities")) }
-        var table = [[Double?]](repeating: [Double?](repeating: nil, count: definition.indicators.count), count: communities.count)
+        var table = [[Double?]](
+            repeating: [Double?](repeating: nil, count: definition.indicators.count), count: communities.count)
         var firstPath: [[FieldPath?]] = table.map { $0.map { _ in nil } }
         for (value, path) in located {
             guard let r = row[value.community] else {
-                issues.append(ValidationIssue(
-                    .danglingReference(value.community.rawValue, kind: "community in the index"), at: path.appending("community")))
+                issues.append(
+                    ValidationIssue(
+                        .danglingReference(value.community.rawValue, kind: "community in the index"),
+                        at: path.appending("community")))
                 continue
             }
             guard let q = column[value.name] else { continue }
@@ -48,9 +57,12 @@ struct IndexInputs: Sendable {
                 continue
             }
             if let first = firstPath[r][q] {
-                issues.append(ValidationIssue(
-                    .inconsistent("a second value of '\(value.name)' for community '\(value.community)' (the first is at \(first))"),
-                    at: path))
+                issues.append(
+                    ValidationIssue(
+                        .inconsistent(
+                            "a second value of '\(value.name)' for community '\(value.community)' (the first is at \(first))"
+                        ),
+                        at: path))
                 continue
             }
             table[r][q] = value.value

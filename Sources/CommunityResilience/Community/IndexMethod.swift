@@ -27,7 +27,7 @@ public enum Normalisation: Hashable, Sendable, Codable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .minMax: return "min–max"
-        case let .minMaxOnto(lower, upper): return "min–max onto [\(lower), \(upper)]"
+        case .minMaxOnto(let lower, let upper): return "min–max onto [\(lower), \(upper)]"
         case .zScore: return "z-score"
         case .rank: return "rank"
         }

@@ -41,7 +41,8 @@ extension CompositeIndex {
     ) throws(ValidationError) -> QuantileBreakdown<AppraisalResult.AreaTotals> {
         let zero = result.context.zero
         let totals = result.totalsByArea()
-        let placement = try QuantilePlacement(index: self, groups: groups, communities: result.context.scenario.communities, year: populationYear)
+        let placement = try QuantilePlacement(
+            index: self, groups: groups, communities: result.context.scenario.communities, year: populationYear)
         var byGroup: [Int: AppraisalResult.AreaTotals] = [:]
         var unassigned: [Community.ID: AppraisalResult.AreaTotals] = [:]
         for (area, entry) in totals.sorted(by: { $0.key < $1.key }) {
@@ -55,12 +56,14 @@ extension CompositeIndex {
             let costs = (try? entry.costs.allocated(proportionallyTo: weights)) ?? []
             for (index, target) in targets.enumerated() where index < benefits.count && index < costs.count {
                 var sum = byGroup[target.group] ?? AppraisalResult.AreaTotals(benefits: zero, costs: zero)
-                sum.benefits = Money(total: sum.benefits.minorUnits + benefits[index].minorUnits, zero.currency, zero.priceBase)
+                sum.benefits = Money(
+                    total: sum.benefits.minorUnits + benefits[index].minorUnits, zero.currency, zero.priceBase)
                 sum.costs = Money(total: sum.costs.minorUnits + costs[index].minorUnits, zero.currency, zero.priceBase)
                 byGroup[target.group] = sum
             }
         }
-        return placement.breakdown(byGroup, unassigned: unassigned, empty: AppraisalResult.AreaTotals(benefits: zero, costs: zero))
+        return placement.breakdown(
+            byGroup, unassigned: unassigned, empty: AppraisalResult.AreaTotals(benefits: zero, costs: zero))
     }
 
     /// Net additional demand avoided (``DemandLine/totalUnits``) by service and index quantile.
@@ -75,9 +78,11 @@ extension CompositeIndex {
         of result: AppraisalResult, groups: Int = 5, populationYear: Int
     ) throws(ValidationError) -> QuantileBreakdown<[Service.ID: Double]> {
         let scenario = result.context.scenario
-        let placement = try QuantilePlacement(index: self, groups: groups, communities: scenario.communities, year: populationYear)
+        let placement = try QuantilePlacement(
+            index: self, groups: groups, communities: scenario.communities, year: populationYear)
         let hierarchy = placement.hierarchy
-        let interventions = Dictionary(scenario.interventions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let interventions = Dictionary(
+            scenario.interventions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byGroup: [Int: [Service.ID: Double]] = [:]
         var unassigned: [Community.ID: [Service.ID: Double]] = [:]
         for line in result.demand {
@@ -85,8 +90,11 @@ extension CompositeIndex {
             if let community = line.community {
                 areas = [(community, 1)]
             } else if let intervention = interventions[line.intervention], !intervention.communities.isEmpty {
-                let populations = intervention.communities.map { hierarchy.byID[$0]?.population(in: intervention.start.year) ?? 0 }
-                let weights = populations.allSatisfy { $0 > 0 } ? populations.map(Double.init) : populations.map { _ in 1.0 }
+                let populations = intervention.communities.map {
+                    hierarchy.byID[$0]?.population(in: intervention.start.year) ?? 0
+                }
+                let weights =
+                    populations.allSatisfy { $0 > 0 } ? populations.map(Double.init) : populations.map { _ in 1.0 }
                 let total = weights.reduce(0, +)
                 areas = zip(intervention.communities, weights).map { ($0, $1 / total) }
             }
@@ -133,7 +141,9 @@ struct QuantilePlacement {
         return zip(inside, populations).map { ($0.0, $0.1, usePopulation ? Double($1) : 1) }
     }
 
-    func breakdown<Value: Sendable>(_ byGroup: [Int: Value], unassigned: [Community.ID: Value], empty: Value) -> QuantileBreakdown<Value> {
+    func breakdown<Value: Sendable>(_ byGroup: [Int: Value], unassigned: [Community.ID: Value], empty: Value)
+        -> QuantileBreakdown<Value>
+    {
         let entries = (1...groups).map { number in
             QuantileBreakdown<Value>.Entry(
                 group: number, communities: order.filter { group[$0] == number }, value: byGroup[number] ?? empty)

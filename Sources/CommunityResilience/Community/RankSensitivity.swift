@@ -18,7 +18,9 @@ public struct IndexAlternative: Hashable, Sendable, Codable {
         self.normalisation = normalisation
         self.weighting = weighting
         self.aggregation = aggregation
-        self.label = label ?? [normalisation?.description, weighting?.description, aggregation?.description]
+        self.label =
+            label
+            ?? [normalisation?.description, weighting?.description, aggregation?.description]
             .compactMap { $0 }.joined(separator: ", ")
     }
 
@@ -49,7 +51,8 @@ public struct IndexAlternative: Hashable, Sendable, Codable {
         for normalisation in normalisations {
             for weighting in weightings {
                 for aggregation in aggregations {
-                    let candidate = IndexAlternative(normalisation: normalisation, weighting: weighting, aggregation: aggregation)
+                    let candidate = IndexAlternative(
+                        normalisation: normalisation, weighting: weighting, aggregation: aggregation)
                     if candidate.applied(to: definition) != definition { result.append(candidate) }
                 }
             }
@@ -117,7 +120,9 @@ extension CompositeIndex {
     ///   - groups: the groups compared, 1…100; 10 (deciles) by default.
     /// - Throws: ``ValidationError`` at `groups` when out of range, or the first alternative's
     ///   problems located under `alternatives[i]` (e.g. a geometric mean without a shift).
-    public func sensitivity(to alternatives: [IndexAlternative]? = nil, groups: Int = 10) throws(ValidationError) -> RankSensitivity {
+    public func sensitivity(to alternatives: [IndexAlternative]? = nil, groups: Int = 10) throws(ValidationError)
+        -> RankSensitivity
+    {
         let baselineGroups = try quantiles(groups)
         let baselineRanks = Dictionary(uniqueKeysWithValues: scores.map { ($0.community, $0.rank) })
         let order = Dictionary(uniqueKeysWithValues: scores.enumerated().map { ($1.community, $0) })
@@ -126,11 +131,14 @@ extension CompositeIndex {
             let path = FieldPath.root.appending("alternatives", index: index)
             let computed: CompositeIndex
             do {
-                computed = try IndexCalculator(definition: alternative.applied(to: definition), inputs: inputs, methodPath: path).run()
+                computed = try IndexCalculator(
+                    definition: alternative.applied(to: definition), inputs: inputs, methodPath: path
+                ).run()
             } catch {
-                throw ValidationError(issues: error.issues.map { issue in
-                    issue.path.description.hasPrefix(path.description) ? issue : issue.located(under: path)
-                })
+                throw ValidationError(
+                    issues: error.issues.map { issue in
+                        issue.path.description.hasPrefix(path.description) ? issue : issue.located(under: path)
+                    })
             }
             let alternativeGroups = try computed.quantiles(groups)
             var shifts: [Int] = []
@@ -138,13 +146,16 @@ extension CompositeIndex {
             for score in computed.scores {
                 guard let rank = baselineRanks[score.community] else { continue }
                 shifts.append(abs(rank - score.rank))
-                if baselineGroups[score.community] != alternativeGroups[score.community] { changing.append(score.community) }
+                if baselineGroups[score.community] != alternativeGroups[score.community] {
+                    changing.append(score.community)
+                }
             }
             changing.sort { (order[$0] ?? 0) < (order[$1] ?? 0) }
-            outcomes.append(RankSensitivity.Outcome(
-                alternative: alternative, index: computed, communitiesChangingGroup: changing,
-                meanAbsoluteRankShift: shifts.isEmpty ? 0 : Double(shifts.reduce(0, +)) / Double(shifts.count),
-                largestRankShift: shifts.max() ?? 0))
+            outcomes.append(
+                RankSensitivity.Outcome(
+                    alternative: alternative, index: computed, communitiesChangingGroup: changing,
+                    meanAbsoluteRankShift: shifts.isEmpty ? 0 : Double(shifts.reduce(0, +)) / Double(shifts.count),
+                    largestRankShift: shifts.max() ?? 0))
         }
         return RankSensitivity(groups: groups, baseline: self, outcomes: outcomes)
     }

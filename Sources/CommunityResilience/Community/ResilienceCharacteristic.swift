@@ -34,9 +34,13 @@ public enum ResilienceCharacteristic: String, Hashable, Sendable, CaseIterable, 
     public var summary: String {
         switch self {
         case .intent: return "They have very clear intent."
-        case .approach: return "They have a defined and consistently applied approach for building stronger more resilient communities."
+        case .approach:
+            return
+                "They have a defined and consistently applied approach for building stronger more resilient communities."
         case .knowledge: return "They have knowledge about their communities and processes to maintain this knowledge."
-        case .commission: return "They commission from an asset basis which is underpinned by the aim of fostering greater community delivery (i.e. greater involvement of the community and voluntary sector from design through to delivery)."
+        case .commission:
+            return
+                "They commission from an asset basis which is underpinned by the aim of fostering greater community delivery (i.e. greater involvement of the community and voluntary sector from design through to delivery)."
         case .governance: return "They have effective governance in place."
         case .culture: return "They are changing the culture within their organisations."
         case .partnership: return "They have effective partnership working at a locality level."

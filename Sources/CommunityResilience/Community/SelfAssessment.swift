@@ -42,7 +42,10 @@ public struct SelfAssessment: Hashable, Sendable, Codable {
         for (index, response) in responses.enumerated() {
             let path = FieldPath.root.appending("responses", index: index).appending("statement")
             if !known.contains(response.statement) {
-                issues.append(ValidationIssue(.danglingReference(response.statement.rawValue, kind: "statement of the eight characteristics"), at: path))
+                issues.append(
+                    ValidationIssue(
+                        .danglingReference(response.statement.rawValue, kind: "statement of the eight characteristics"),
+                        at: path))
             } else if !seen.insert(response.statement).inserted {
                 issues.append(ValidationIssue(.duplicateIdentifier(response.statement.rawValue), at: path))
             }
@@ -68,7 +71,8 @@ public struct SelfAssessment: Hashable, Sendable, Codable {
             return CharacteristicProfile(
                 characteristic: characteristic, statementCount: statements.count, answered: answered.count,
                 counts: counts,
-                meanScore: answered.isEmpty ? nil : Double(answered.reduce(0) { $0 + $1.level.score }) / Double(answered.count),
+                meanScore: answered.isEmpty
+                    ? nil : Double(answered.reduce(0) { $0 + $1.level.score }) / Double(answered.count),
                 lowest: answered.map(\.level).min(),
                 unanswered: statements.map(\.id).filter { response(to: $0) == nil },
                 withoutEvidence: answered.filter(\.lacksEvidence).map(\.statement))

@@ -32,11 +32,12 @@ public struct SpendClassification: Hashable, Sendable, Codable {
     public init(reactive: Set<Service.ID>, preventative: Set<Service.ID>) throws(ValidationError) {
         let both = reactive.intersection(preventative).sorted()
         guard both.isEmpty else {
-            throw ValidationError(issues: both.map { service in
-                ValidationIssue(
-                    .inconsistent("service '\(service)' is classified as both reactive and preventative"),
-                    at: FieldPath.root.appending("preventative").appending(service.rawValue))
-            })
+            throw ValidationError(
+                issues: both.map { service in
+                    ValidationIssue(
+                        .inconsistent("service '\(service)' is classified as both reactive and preventative"),
+                        at: FieldPath.root.appending("preventative").appending(service.rawValue))
+                })
         }
         var purposes: [Service.ID: SpendPurpose] = [:]
         for service in reactive { purposes[service] = .reactive }

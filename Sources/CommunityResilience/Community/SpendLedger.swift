@@ -51,20 +51,27 @@ public struct SpendLedger: Sendable {
                 issues.append(ValidationIssue(.duplicateIdentifier(record.id.rawValue), at: path.appending("id")))
             }
             if !hierarchy.contains(record.area) {
-                issues.append(ValidationIssue(.danglingReference(record.area.rawValue, kind: "community"), at: path.appending("area")))
+                issues.append(
+                    ValidationIssue(
+                        .danglingReference(record.area.rawValue, kind: "community"), at: path.appending("area")))
             }
             if let agencyIDs, !agencyIDs.contains(record.agency) {
-                issues.append(ValidationIssue(.danglingReference(record.agency.rawValue, kind: "agency"), at: path.appending("agency")))
+                issues.append(
+                    ValidationIssue(
+                        .danglingReference(record.agency.rawValue, kind: "agency"), at: path.appending("agency")))
             }
             if let serviceIDs, !serviceIDs.contains(record.service) {
-                issues.append(ValidationIssue(.danglingReference(record.service.rawValue, kind: "service"), at: path.appending("service")))
+                issues.append(
+                    ValidationIssue(
+                        .danglingReference(record.service.rawValue, kind: "service"), at: path.appending("service")))
             }
             if record.amount.currency != currency || record.amount.priceBase != priceBase {
-                issues.append(ValidationIssue(
-                    .inconsistentMoney(
-                        "\(record.amount.currency) \(record.amount.amountText) (\(record.amount.priceBase) prices)",
-                        expected: "the ledger's currency and price base, \(currency) in \(priceBase) prices"),
-                    at: path.appending("amount")))
+                issues.append(
+                    ValidationIssue(
+                        .inconsistentMoney(
+                            "\(record.amount.currency) \(record.amount.amountText) (\(record.amount.priceBase) prices)",
+                            expected: "the ledger's currency and price base, \(currency) in \(priceBase) prices"),
+                        at: path.appending("amount")))
             } else if record.amount.isNegative {
                 issues.append(ValidationIssue(.negative(record.amount.amountText), at: path.appending("amount")))
             }
@@ -117,7 +124,9 @@ public struct SpendLedger: Sendable {
     ///   area has no community of the requested kind above or below it; at `weights.<community>`
     ///   for a missing, negative or non-finite custom weight.
     /// - Complexity: O(*r* · *c* + *p*) for *r* records, *c* communities and *p* panel rows.
-    public func apportioned(by driver: ApportionmentDriver, to level: ApportionmentLevel = .smallestAreas) throws(ValidationError) -> [ApportionedSpend] {
+    public func apportioned(by driver: ApportionmentDriver, to level: ApportionmentLevel = .smallestAreas)
+        throws(ValidationError) -> [ApportionedSpend]
+    {
         var issues: [ValidationIssue] = []
         var lines: [ApportionedSpend] = []
         let demand = DriverDemandTotals(driver: driver)
@@ -137,7 +146,9 @@ public struct SpendLedger: Sendable {
         _ record: SpendRecord, by driver: ApportionmentDriver, demand: DriverDemandTotals?, level: ApportionmentLevel,
         at path: FieldPath
     ) throws(ValidationError) -> [ApportionedSpend] {
-        func line(_ community: Community.ID, _ amount: Money, _ weight: Double, _ total: Double, shared: Bool) -> ApportionedSpend {
+        func line(_ community: Community.ID, _ amount: Money, _ weight: Double, _ total: Double, shared: Bool)
+            -> ApportionedSpend
+        {
             ApportionedSpend(
                 record: record.id, community: community, agency: record.agency, service: record.service,
                 period: record.period, amount: amount, weight: weight, totalWeight: total, isApportioned: shared)
@@ -152,9 +163,12 @@ public struct SpendLedger: Sendable {
         let weights = try self.weights(of: targets, for: record, by: driver, demand: demand, at: path)
         let total = weights.reduce(0, +)
         guard total > 0 else {
-            throw ValidationError(ValidationIssue(
-                .inconsistent("every community under '\(record.area)' has a weight of zero by \(driver.description), so '\(record.id)' cannot be shared"),
-                at: path))
+            throw ValidationError(
+                ValidationIssue(
+                    .inconsistent(
+                        "every community under '\(record.area)' has a weight of zero by \(driver.description), so '\(record.id)' cannot be shared"
+                    ),
+                    at: path))
         }
         let parts: [Money]
         do {
@@ -170,7 +184,9 @@ public struct SpendLedger: Sendable {
         case shared([Community.ID])
     }
 
-    private func targets(of area: Community.ID, level: ApportionmentLevel, at path: FieldPath) throws(ValidationError) -> Targets {
+    private func targets(of area: Community.ID, level: ApportionmentLevel, at path: FieldPath) throws(ValidationError)
+        -> Targets
+    {
         switch level {
         case .smallestAreas:
             return hierarchy.isLeaf(area) ? .whole(area) : .shared(hierarchy.leaves(under: area))
@@ -179,17 +195,21 @@ public struct SpendLedger: Sendable {
             // The nearest communities of `kind` below the area (none of kind between them and it).
             let below = hierarchy.subtree(of: area).dropFirst().filter { id in
                 hierarchy.byID[id]?.kind == kind
-                    && !hierarchy.ancestors(of: id).prefix(while: { $0 != area }).contains { hierarchy.byID[$0]?.kind == kind }
+                    && !hierarchy.ancestors(of: id).prefix(while: { $0 != area }).contains {
+                        hierarchy.byID[$0]?.kind == kind
+                    }
             }
             if !below.isEmpty { return .shared(Array(below)) }
             if let above = hierarchy.area(of: area, kind: kind) { return .whole(above) }
-            throw ValidationError(ValidationIssue(
-                .inconsistent("'\(area)' has no community of kind \(kind.rawValue) above or below it"), at: path))
+            throw ValidationError(
+                ValidationIssue(
+                    .inconsistent("'\(area)' has no community of kind \(kind.rawValue) above or below it"), at: path))
         }
     }
 
     private func weights(
-        of targets: [Community.ID], for record: SpendRecord, by driver: ApportionmentDriver, demand: DriverDemandTotals?,
+        of targets: [Community.ID], for record: SpendRecord, by driver: ApportionmentDriver,
+        demand: DriverDemandTotals?,
         at path: FieldPath
     ) throws(ValidationError) -> [Double] {
         switch driver {
@@ -204,9 +224,12 @@ public struct SpendLedger: Sendable {
                 }
             }
             guard missing.isEmpty else {
-                throw ValidationError(ValidationIssue(
-                    .inconsistent("cannot share '\(record.id)' by population: no population for \(missing.map { "'\($0)'" }.joined(separator: ", "))"),
-                    at: path))
+                throw ValidationError(
+                    ValidationIssue(
+                        .inconsistent(
+                            "cannot share '\(record.id)' by population: no population for \(missing.map { "'\($0)'" }.joined(separator: ", "))"
+                        ),
+                        at: path))
             }
             return weights
         case .demand:
@@ -241,10 +264,11 @@ private struct DriverDemandTotals {
     let counts: [Int32: [Int32: [Int32: Double]]]
 
     init?(driver: ApportionmentDriver) {
-        guard case let .demand(panel, services) = driver else { return nil }
+        guard case .demand(let panel, let services) = driver else { return nil }
         var counts: [Int32: [Int32: [Int32: Double]]] = [:]
         for row in 0..<panel.count {
-            counts[panel.communityCodes[row], default: [:]][panel.serviceCodes[row], default: [:]][panel.monthIndices[row], default: 0] += panel.counts[row]
+            counts[panel.communityCodes[row], default: [:]][panel.serviceCodes[row], default: [:]][
+                panel.monthIndices[row], default: 0] += panel.counts[row]
         }
         self.panel = panel
         self.services = services

@@ -114,7 +114,10 @@ extension SpendLedger {
             do {
                 return try Money(minorUnits: units, currency, in: priceBase)
             } catch {
-                throw ValidationError(ValidationIssue(.outOfRange(error.description, allowed: "the library's limit of ±10^20 minor units"), at: "total"))
+                throw ValidationError(
+                    ValidationIssue(
+                        .outOfRange(error.description, allowed: "the library's limit of ±10^20 minor units"),
+                        at: "total"))
             }
         }
         var entries: [CommunitySpend] = []
@@ -123,9 +126,10 @@ extension SpendLedger {
             for (agency, units) in agencies[community] ?? [:] { byAgency[agency] = try money(units) }
             var byPurpose: [SpendPurpose: Money] = [:]
             for purpose in SpendPurpose.allCases { byPurpose[purpose] = try money(purposes[community]?[purpose] ?? 0) }
-            entries.append(CommunitySpend(
-                community: community, population: hierarchy.population(of: community, in: populationYear),
-                total: try money(totals[community] ?? 0), byAgency: byAgency, byPurpose: byPurpose))
+            entries.append(
+                CommunitySpend(
+                    community: community, population: hierarchy.population(of: community, in: populationYear),
+                    total: try money(totals[community] ?? 0), byAgency: byAgency, byPurpose: byPurpose))
         }
         var allAgencies: [Agency.ID: Int128] = [:]
         var allPurposes: [SpendPurpose: Int128] = [:]
@@ -140,7 +144,8 @@ extension SpendLedger {
         return SpendProfile(
             lines: lines, communities: entries, populationYear: populationYear, driver: driver.description,
             classification: classification,
-            periods: Set(records.map(\.period)), total: try money(lines.reduce(Int128(0)) { $0 + $1.amount.minorUnits }),
+            periods: Set(records.map(\.period)),
+            total: try money(lines.reduce(Int128(0)) { $0 + $1.amount.minorUnits }),
             byPurpose: byPurpose, byAgency: byAgency)
     }
 }

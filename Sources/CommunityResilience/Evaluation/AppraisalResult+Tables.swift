@@ -54,7 +54,9 @@ extension AppraisalResult {
             for line in self.benefits {
                 benefits[line.valueType, default: 0] += line.real[t].minorUnits
                 discounted[line.valueType, default: 0] += line.discounted[t].minorUnits
-                if line.isCashable, line.valueType == .fiscal { cashable[line.agency, default: 0] += line.real[t].minorUnits }
+                if line.isCashable, line.valueType == .fiscal {
+                    cashable[line.agency, default: 0] += line.real[t].minorUnits
+                }
             }
             return CashFlowYear(
                 year: years[t], discountFactor: context.discountFactors[.fiscal]?[t] ?? 1,
@@ -70,9 +72,10 @@ extension AppraisalResult {
     public var annualCashableSavings: [Agency.ID: [Money]] {
         let table = cashFlows
         let agencies = Set(table.flatMap { $0.cashableSavings.keys })
-        return Dictionary(uniqueKeysWithValues: agencies.map { agency in
-            (agency, table.map { $0.cashableSavings[agency] ?? context.zero })
-        })
+        return Dictionary(
+            uniqueKeysWithValues: agencies.map { agency in
+                (agency, table.map { $0.cashableSavings[agency] ?? context.zero })
+            })
     }
 
     /// Present values for one area.
@@ -82,7 +85,9 @@ extension AppraisalResult {
         /// PV of costs incurred for the area.
         public var costs: Money
         /// PV benefits − PV costs.
-        public var netPresentValue: Money { Money(total: benefits.minorUnits - costs.minorUnits, benefits.currency, benefits.priceBase) }
+        public var netPresentValue: Money {
+            Money(total: benefits.minorUnits - costs.minorUnits, benefits.currency, benefits.priceBase)
+        }
     }
 
     /// Present values by community, and summed up the area hierarchy to areas of `kind`.
@@ -98,19 +103,26 @@ extension AppraisalResult {
         let zero = context.zero
         var benefitsBy: [Community.ID: Int128] = [:]
         var costsBy: [Community.ID: Int128] = [:]
-        let interventions = Dictionary(context.scenario.interventions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let interventions = Dictionary(
+            context.scenario.interventions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for line in benefits {
             if let community = line.community {
                 benefitsBy[community, default: 0] += line.presentValue.minorUnits
             } else if let intervention = interventions[line.intervention] {
-                for (community, part) in share(line.presentValue, among: intervention) { benefitsBy[community, default: 0] += part }
+                for (community, part) in share(line.presentValue, among: intervention) {
+                    benefitsBy[community, default: 0] += part
+                }
             }
         }
         for flow in costs {
             guard let intervention = interventions[flow.intervention] else { continue }
-            for (community, part) in share(flow.presentValue, among: intervention) { costsBy[community, default: 0] += part }
+            for (community, part) in share(flow.presentValue, among: intervention) {
+                costsBy[community, default: 0] += part
+            }
         }
-        let parents = Dictionary(context.scenario.communities.compactMap { c in c.parent.map { (c.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        let parents = Dictionary(
+            context.scenario.communities.compactMap { c in c.parent.map { (c.id, $0) } },
+            uniquingKeysWith: { a, _ in a })
         let kinds = Dictionary(context.scenario.communities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         func area(of community: Community.ID) -> Community.ID? {
             guard let kind else { return community }
@@ -127,8 +139,10 @@ extension AppraisalResult {
         for community in Set(benefitsBy.keys).union(costsBy.keys) {
             guard let target = area(of: community) else { continue }
             var entry = totals[target] ?? AreaTotals(benefits: zero, costs: zero)
-            entry.benefits = Money(total: entry.benefits.minorUnits + (benefitsBy[community] ?? 0), zero.currency, zero.priceBase)
-            entry.costs = Money(total: entry.costs.minorUnits + (costsBy[community] ?? 0), zero.currency, zero.priceBase)
+            entry.benefits = Money(
+                total: entry.benefits.minorUnits + (benefitsBy[community] ?? 0), zero.currency, zero.priceBase)
+            entry.costs = Money(
+                total: entry.costs.minorUnits + (costsBy[community] ?? 0), zero.currency, zero.priceBase)
             totals[target] = entry
         }
         return totals

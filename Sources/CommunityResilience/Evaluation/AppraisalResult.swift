@@ -61,7 +61,8 @@ public struct AppraisalResult: Sendable {
 
     /// PV of the benefits that accrue to `agency`.
     public func presentValueOfBenefits(to agency: Agency.ID) -> Figure<Money> {
-        presentValueOfBenefits(where: { $0.agency == agency }, label: "Present value of benefits to \(context.agencyName(agency))")
+        presentValueOfBenefits(
+            where: { $0.agency == agency }, label: "Present value of benefits to \(context.agencyName(agency))")
     }
 
     func presentValueOfBenefits(where include: (BenefitLine) -> Bool, label: String) -> Figure<Money> {
@@ -71,7 +72,8 @@ public struct AppraisalResult: Sendable {
         return Figure(total) {
             Explanation(
                 label, value: context.format(total),
-                formula: "Σ over benefit lines and years of units × unit value × optimism-bias factor × discount factor",
+                formula:
+                    "Σ over benefit lines and years of units × unit value × optimism-bias factor × discount factor",
                 source: "Green Book (2022) A6; GMCA CBA model",
                 steps: lines.map { Explainer(context: context).explain($0) })
         }
@@ -81,12 +83,14 @@ public struct AppraisalResult: Sendable {
     public var netPresentValue: Figure<Money> {
         let benefits = presentValueOfBenefits
         let costs = presentValueOfCosts
-        let value = Money(total: benefits.value.minorUnits - costs.value.minorUnits, context.zero.currency, context.zero.priceBase)
+        let value = Money(
+            total: benefits.value.minorUnits - costs.value.minorUnits, context.zero.currency, context.zero.priceBase)
         let context = self.context
         return Figure(value) {
             Explanation(
                 "Net present social value", value: context.format(value),
-                formula: "present value of benefits − present value of costs = \(context.format(benefits.value)) − \(context.format(costs.value))",
+                formula:
+                    "present value of benefits − present value of costs = \(context.format(benefits.value)) − \(context.format(costs.value))",
                 source: "Green Book (2022) §6 and A6 (NPSV)",
                 steps: [benefits.explanation, costs.explanation])
         }
@@ -96,14 +100,16 @@ public struct AppraisalResult: Sendable {
 
     /// PV benefits ÷ PV costs; `nil` when there are no costs.
     public var benefitCostRatio: Figure<Double?> {
-        ratio(presentValueOfBenefits, over: presentValueOfCosts, label: "Benefit-cost ratio",
-              source: "Green Book (2022) §6 (BCR, all costs in the denominator)")
+        ratio(
+            presentValueOfBenefits, over: presentValueOfCosts, label: "Benefit-cost ratio",
+            source: "Green Book (2022) §6 (BCR, all costs in the denominator)")
     }
 
     /// PV fiscal benefits ÷ PV costs (GMCA "financial return on investment").
     public var fiscalReturnOnInvestment: Figure<Double?> {
-        ratio(presentValueOfFiscalBenefits, over: presentValueOfCosts, label: "Fiscal return on investment",
-              source: "HM Treasury / New Economy (2014) CBA guidance §5: fiscal benefits ÷ costs")
+        ratio(
+            presentValueOfFiscalBenefits, over: presentValueOfCosts, label: "Fiscal return on investment",
+            source: "HM Treasury / New Economy (2014) CBA guidance §5: fiscal benefits ÷ costs")
     }
 
     /// PV fiscal benefits to `agency` ÷ PV of all costs.
@@ -111,31 +117,37 @@ public struct AppraisalResult: Sendable {
         let benefits = presentValueOfBenefits(
             where: { $0.valueType == .fiscal && $0.agency == agency },
             label: "Present value of fiscal benefits to \(context.agencyName(agency))")
-        return ratio(benefits, over: presentValueOfCosts, label: "Fiscal return on investment for \(context.agencyName(agency))",
-                     source: "HM Treasury / New Economy (2014) CBA guidance §5, by agency")
+        return ratio(
+            benefits, over: presentValueOfCosts, label: "Fiscal return on investment for \(context.agencyName(agency))",
+            source: "HM Treasury / New Economy (2014) CBA guidance §5, by agency")
     }
 
     /// PV of fiscal, economic and social benefits ÷ PV costs (GMCA "public value return on
     /// investment"); equal to ``benefitCostRatio``, as every benefit is one of the three types.
     public var publicValueReturnOnInvestment: Figure<Double?> {
-        ratio(presentValueOfBenefits, over: presentValueOfCosts, label: "Public value return on investment",
-              source: "HM Treasury / New Economy (2014) CBA guidance §5: (fiscal + economic + social) ÷ costs")
+        ratio(
+            presentValueOfBenefits, over: presentValueOfCosts, label: "Public value return on investment",
+            source: "HM Treasury / New Economy (2014) CBA guidance §5: (fiscal + economic + social) ÷ costs")
     }
 
     /// SROI ratio = PV of impact ÷ PV of inputs (SROI Guide 2012, stage 5).
     public var socialReturnOnInvestment: Figure<Double?> {
-        ratio(presentValueOfBenefits, over: presentValueOfCosts, label: "SROI ratio",
-              source: "SROI Network (2012) A Guide to SROI, stage 5.4: present value ÷ value of inputs")
+        ratio(
+            presentValueOfBenefits, over: presentValueOfCosts, label: "SROI ratio",
+            source: "SROI Network (2012) A Guide to SROI, stage 5.4: present value ÷ value of inputs")
     }
 
     /// Net SROI = (PV of impact − PV of inputs) ÷ PV of inputs.
     public var netSocialReturnOnInvestment: Figure<Double?> {
         let npv = netPresentValue
-        return ratio(npv, over: presentValueOfCosts, label: "Net SROI ratio",
-                     source: "SROI Network (2012) A Guide to SROI, stage 5.4: (present value − inputs) ÷ inputs")
+        return ratio(
+            npv, over: presentValueOfCosts, label: "Net SROI ratio",
+            source: "SROI Network (2012) A Guide to SROI, stage 5.4: (present value − inputs) ÷ inputs")
     }
 
-    func ratio(_ numerator: Figure<Money>, over denominator: Figure<Money>, label: String, source: String) -> Figure<Double?> {
+    func ratio(_ numerator: Figure<Money>, over denominator: Figure<Money>, label: String, source: String) -> Figure<
+        Double?
+    > {
         let value: Double? = denominator.value.isZero ? nil : try? numerator.value / denominator.value
         let context = self.context
         return Figure(value) {
@@ -143,7 +155,8 @@ public struct AppraisalResult: Sendable {
             let bottom = denominator.explanation
             return Explanation(
                 label, value: value.map { String(format: "%.4f", $0) } ?? "undefined (no costs)",
-                formula: "\(top.label) ÷ \(bottom.label) = \(context.format(numerator.value)) ÷ \(context.format(denominator.value))",
+                formula:
+                    "\(top.label) ÷ \(bottom.label) = \(context.format(numerator.value)) ÷ \(context.format(denominator.value))",
                 source: source, steps: [top, bottom])
         }
     }

@@ -59,12 +59,14 @@ public struct AppraisalSettings: Hashable, Sendable, Codable {
     func issues() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if !(1...1000).contains(horizonYears) {
-            issues.append(ValidationIssue(.outOfRange("\(horizonYears)", allowed: "1…1000 years"), at: "settings.horizonYears"))
+            issues.append(
+                ValidationIssue(.outOfRange("\(horizonYears)", allowed: "1…1000 years"), at: "settings.horizonYears"))
         }
         if deflators.indices[priceBase] == nil {
-            issues.append(ValidationIssue(
-                .inconsistent("price base \(priceBase) is not in the deflator series '\(deflators.source)'"),
-                at: "settings.priceBase"))
+            issues.append(
+                ValidationIssue(
+                    .inconsistent("price base \(priceBase) is not in the deflator series '\(deflators.source)'"),
+                    at: "settings.priceBase"))
         }
         return issues
     }

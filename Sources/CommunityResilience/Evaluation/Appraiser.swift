@@ -46,20 +46,24 @@ struct Appraiser {
         self.settings = settings
         self.horizon = settings.horizonYears
         let earliest = scenario.interventions.map(\.start).min()
-        self.firstYear = settings.firstYear
+        self.firstYear =
+            settings.firstYear
             ?? earliest?.financialYear
             ?? (try? FinancialYear(startYear: settings.priceBase.startYear))
             ?? Month.earliest.financialYear
     }
 
     mutating func run() throws(ValidationError) -> Appraisal {
-        let factors = Dictionary(uniqueKeysWithValues: ValueType.allCases.map { type in
-            let schedule = settings.schedule(for: type).factors(count: horizon + 1)
-            return (type, (0..<horizon).map { schedule[settings.timing.exponent(ofYear: $0)] })
-        })
+        let factors = Dictionary(
+            uniqueKeysWithValues: ValueType.allCases.map { type in
+                let schedule = settings.schedule(for: type).factors(count: horizon + 1)
+                return (type, (0..<horizon).map { schedule[settings.timing.exponent(ofYear: $0)] })
+            })
         let unitValues = rebasedUnitCosts()
         let costFlows = scenario.interventions.enumerated().flatMap { index, intervention in
-            costFlowLines(for: intervention, at: FieldPath.root.appending("interventions", index: index), factors: factors[.fiscal] ?? [])
+            costFlowLines(
+                for: intervention, at: FieldPath.root.appending("interventions", index: index),
+                factors: factors[.fiscal] ?? [])
         }
         var demand: [DemandLine] = []
         var benefits: [BenefitLine] = []
@@ -70,8 +74,10 @@ struct Appraiser {
             demand.append(line)
             for unitCost in costsByService[evidence.service] ?? [] {
                 guard let value = unitValues[unitCost.id] else { continue }
-                if let benefit = benefitLine(line, evidence: evidence, unitCost: unitCost, unitValue: value,
-                                             factors: factors[unitCost.valueType] ?? [], at: path) {
+                if let benefit = benefitLine(
+                    line, evidence: evidence, unitCost: unitCost, unitValue: value,
+                    factors: factors[unitCost.valueType] ?? [], at: path)
+                {
                     benefits.append(benefit)
                 }
             }
@@ -81,7 +87,9 @@ struct Appraiser {
         return Appraisal(
             scenario: scenario, settings: settings, years: years, discountFactors: factors,
             demand: demand.sorted { ($0.intervention, $0.evidence) < ($1.intervention, $1.evidence) },
-            benefits: benefits.sorted { ($0.intervention, $0.evidence, $0.unitCost) < ($1.intervention, $1.evidence, $1.unitCost) },
+            benefits: benefits.sorted {
+                ($0.intervention, $0.evidence, $0.unitCost) < ($1.intervention, $1.evidence, $1.unitCost)
+            },
             costs: costFlows.sorted { ($0.intervention, $0.index) < ($1.intervention, $1.index) })
     }
 
@@ -99,9 +107,10 @@ struct Appraiser {
     /// The amount in the appraisal's currency and price base, or `nil` with an issue recorded.
     mutating func inAppraisalTerms(_ amount: Money, at path: FieldPath) -> Money? {
         guard amount.currency == settings.currency else {
-            issues.append(ValidationIssue(
-                .inconsistentMoney(amount.description, expected: "the appraisal's currency, \(settings.currency)"),
-                at: path.appending("currency")))
+            issues.append(
+                ValidationIssue(
+                    .inconsistentMoney(amount.description, expected: "the appraisal's currency, \(settings.currency)"),
+                    at: path.appending("currency")))
             return nil
         }
         do {
@@ -120,7 +129,11 @@ struct Appraiser {
         let shares = delivery.financialYearShares
         var fitsPeriod = true
         for share in shares {
-            guard yearIndex(of: share.financialYear, at: path.appending("start"), what: "delivery of '\(intervention.id)'") != nil else {
+            guard
+                yearIndex(
+                    of: share.financialYear, at: path.appending("start"), what: "delivery of '\(intervention.id)'")
+                    != nil
+            else {
                 fitsPeriod = false
                 break
             }
@@ -135,10 +148,14 @@ struct Appraiser {
             case .oneOff:
                 if let t = offset(of: delivery.first.financialYear) { placed[t] = 1 }
             case .annual:
-                for share in shares { if let t = offset(of: share.financialYear) { placed[t] += Double(share.monthCount) / 12 } }
+                for share in shares {
+                    if let t = offset(of: share.financialYear) { placed[t] += Double(share.monthCount) / 12 }
+                }
             case .perParticipant:
                 for share in shares {
-                    if let t = offset(of: share.financialYear) { placed[t] += Double(intervention.participants) * share.fraction }
+                    if let t = offset(of: share.financialYear) {
+                        placed[t] += Double(intervention.participants) * share.fraction
+                    }
                 }
             }
             let uplift = settings.optimismBias.adjustment(for: cost.grade)
@@ -146,13 +163,17 @@ struct Appraiser {
             var discounted: [Money] = []
             for t in 0..<horizon {
                 guard let value = multiply(unitAmount, by: placed[t] * (1 + uplift.value), at: costPath),
-                      let present = multiply(value, by: factors[t], at: costPath) else { return lines }
+                    let present = multiply(value, by: factors[t], at: costPath)
+                else { return lines }
                 real.append(value)
                 discounted.append(present)
             }
-            lines.append(CostFlow(
-                intervention: intervention.id, index: index, item: cost.item, funder: cost.funder, basis: cost.basis,
-                unitAmount: unitAmount, optimismBias: uplift, quantities: placed, real: real, discounted: discounted))
+            lines.append(
+                CostFlow(
+                    intervention: intervention.id, index: index, item: cost.item, funder: cost.funder,
+                    basis: cost.basis,
+                    unitAmount: unitAmount, optimismBias: uplift, quantities: placed, real: real, discounted: discounted
+                ))
         }
         return lines
     }
@@ -176,17 +197,22 @@ struct Appraiser {
                 // The same products as Persistence.remaining(inYear:), kept running.
                 if year > 1 { remaining *= evidence.persistence.dropOff.complement.value }
                 guard let start = try? evidence.period.first.adding(months: 12 * (year - 1)),
-                      let window = try? Period(starting: start, monthCount: 12) else { break }
+                    let window = try? Period(starting: start, monthCount: 12)
+                else { break }
                 windows.append((window, net * remaining))
             }
         } else {
             windows.append((evidence.period, net))
         }
-        let persistencePath = evidence.persistence.durationYears == nil
+        let persistencePath =
+            evidence.persistence.durationYears == nil
             ? path.appending("period") : path.appending("persistence").appending("durationYears")
         for window in windows {
             for share in window.period.financialYearShares {
-                guard let t = yearIndex(of: share.financialYear, at: persistencePath, what: "the effect of '\(evidence.id)'") else {
+                guard
+                    let t = yearIndex(
+                        of: share.financialYear, at: persistencePath, what: "the effect of '\(evidence.id)'")
+                else {
                     return nil
                 }
                 units[t] += window.perYear * Double(share.monthCount) / 12
@@ -211,7 +237,8 @@ struct Appraiser {
         var discounted: [Money] = []
         for t in 0..<horizon {
             guard let value = multiply(unitValue, by: demand.units[t] * retained, at: path),
-                  let present = multiply(value, by: factors[t], at: path) else { return nil }
+                let present = multiply(value, by: factors[t], at: path)
+            else { return nil }
             real.append(value)
             discounted.append(present)
         }
@@ -235,7 +262,8 @@ struct Appraiser {
     mutating func yearIndex(of year: FinancialYear, at path: FieldPath, what: String) -> Int? {
         if let t = offset(of: year) { return t }
         let last = firstYear.advanced(by: horizon - 1)
-        let detail = firstYear.distance(to: year) < 0
+        let detail =
+            firstYear.distance(to: year) < 0
             ? "\(what) falls in \(year), before the appraisal's first year \(firstYear)"
             : "\(what) runs into \(year), beyond the appraisal period \(firstYear) to \(last) (\(horizon) years)"
         issues.append(ValidationIssue(.inconsistent(detail), at: path))
@@ -250,9 +278,12 @@ struct Appraiser {
             case .nonFiniteFactor(let value):
                 issues.append(ValidationIssue(.notFinite("\(amount.amountText) × \(value)"), at: path))
             default:
-                issues.append(ValidationIssue(
-                    .outOfRange("\(amount.amountText) × \(factor)", allowed: "the largest amount the library represents (10^20 minor units)"),
-                    at: path))
+                issues.append(
+                    ValidationIssue(
+                        .outOfRange(
+                            "\(amount.amountText) × \(factor)",
+                            allowed: "the largest amount the library represents (10^20 minor units)"),
+                        at: path))
             }
             return nil
         }

@@ -38,7 +38,7 @@ extension MeasuredEffect {
         switch self {
         case .absoluteReduction(let units):
             measured = units
-        case let .relativeReduction(share, baseline):
+        case .relativeReduction(let share, let baseline):
             return (share.value * baseline * years, share.value * baseline)
         case .beforeAndAfter(let counts):
             let treatedChange = counts.baseline - counts.followUp

@@ -54,11 +54,14 @@ public struct DiscountSchedule: Hashable, Sendable, Codable, CustomStringConvert
             if !band.rate.isFinite {
                 issues.append(ValidationIssue(.notFinite("\(band.rate)"), at: path.appending("rate")))
             } else if band.rate <= -1 {
-                issues.append(ValidationIssue(.outOfRange("\(band.rate)", allowed: "(−1, ∞)"), at: path.appending("rate")))
+                issues.append(
+                    ValidationIssue(.outOfRange("\(band.rate)", allowed: "(−1, ∞)"), at: path.appending("rate")))
             }
             if index > 0, band.firstYear <= bands[index - 1].firstYear {
-                issues.append(ValidationIssue(
-                    .inconsistent("bands must start in strictly increasing years"), at: path.appending("firstYear")))
+                issues.append(
+                    ValidationIssue(
+                        .inconsistent("bands must start in strictly increasing years"), at: path.appending("firstYear"))
+                )
             }
         }
         guard issues.isEmpty else { throw ValidationError(issues: issues) }

@@ -20,7 +20,9 @@ public struct Explanation: Hashable, Sendable, Codable, CustomStringConvertible 
     public var steps: [Explanation]
 
     /// Creates an explanation.
-    public init(_ label: String, value: String, formula: String? = nil, source: String? = nil, steps: [Explanation] = []) {
+    public init(
+        _ label: String, value: String, formula: String? = nil, source: String? = nil, steps: [Explanation] = []
+    ) {
         self.label = label
         self.value = value
         self.formula = formula

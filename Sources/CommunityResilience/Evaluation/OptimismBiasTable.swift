@@ -23,9 +23,11 @@ public struct OptimismBiasTable: Hashable, Sendable, Codable {
     public init(source: String, adjustments: [ConfidenceGrade: Fraction]) throws(ValidationError) {
         let missing = ConfidenceGrade.allCases.filter { adjustments[$0] == nil }
         guard missing.isEmpty else {
-            throw ValidationError(issues: missing.map {
-                ValidationIssue(.missing, at: FieldPath.root.appending("adjustments").appending(String($0.rawValue)))
-            })
+            throw ValidationError(
+                issues: missing.map {
+                    ValidationIssue(
+                        .missing, at: FieldPath.root.appending("adjustments").appending(String($0.rawValue)))
+                })
         }
         self.source = source
         self.adjustments = adjustments
@@ -42,7 +44,8 @@ public struct OptimismBiasTable: Hashable, Sendable, Codable {
 
     /// 0%, 5%, 10%, 15%, 25% for grades 1–5 (HM Treasury / New Economy 2014, §4).
     public static let gmca2014 = OptimismBiasTable(
-        uncheckedSource: "HM Treasury, PSTN and New Economy (2014), Supporting public service transformation: cost benefit analysis guidance for local partnerships, §4 confidence grades",
+        uncheckedSource:
+            "HM Treasury, PSTN and New Economy (2014), Supporting public service transformation: cost benefit analysis guidance for local partnerships, §4 confidence grades",
         percentages: [0, 5, 10, 15, 25])
 
     /// No adjustment for any grade (for sensitivity tests and hand-checks).
@@ -72,8 +75,10 @@ public struct OptimismBiasTable: Hashable, Sendable, Codable {
         var issues: [ValidationIssue] = []
         for (key, value) in raw.sorted(by: { $0.key < $1.key }) {
             guard let grade = ConfidenceGrade.allCases.first(where: { String($0.rawValue) == key }) else {
-                issues.append(ValidationIssue(.malformed(key, expected: "a grade written 1, 2, 3, 4 or 5"),
-                                              at: FieldPath.root.appending("adjustments").appending(key)))
+                issues.append(
+                    ValidationIssue(
+                        .malformed(key, expected: "a grade written 1, 2, 3, 4 or 5"),
+                        at: FieldPath.root.appending("adjustments").appending(key)))
                 continue
             }
             table[grade] = value
@@ -95,6 +100,7 @@ public struct OptimismBiasTable: Hashable, Sendable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(source, forKey: .source)
         try container.encode(
-            Dictionary(uniqueKeysWithValues: adjustments.map { (String($0.key.rawValue), $0.value) }), forKey: .adjustments)
+            Dictionary(uniqueKeysWithValues: adjustments.map { (String($0.key.rawValue), $0.value) }),
+            forKey: .adjustments)
     }
 }

@@ -15,8 +15,10 @@ public enum Payback: Hashable, Sendable, Codable, CustomStringConvertible {
             let whole = Int(months.rounded(.up))
             let years = whole / 12
             let rest = whole % 12
-            let parts = [years > 0 ? "\(years) year\(years == 1 ? "" : "s")" : nil,
-                         rest > 0 || years == 0 ? "\(rest) month\(rest == 1 ? "" : "s")" : nil]
+            let parts = [
+                years > 0 ? "\(years) year\(years == 1 ? "" : "s")" : nil,
+                rest > 0 || years == 0 ? "\(rest) month\(rest == 1 ? "" : "s")" : nil,
+            ]
             return parts.compactMap { $0 }.joined(separator: " ")
         }
     }
@@ -52,7 +54,9 @@ extension AppraisalResult {
     /// The payback period, from cumulative discounted flows (Green Book 2022 does not define a
     /// payback rule; this follows the GMCA CBA model's use of discounted cumulative flows).
     public var payback: Figure<Payback> {
-        let yearlyBenefits = (0..<years.count).map { t in benefits.reduce(Int128(0)) { $0 + $1.discounted[t].minorUnits } }
+        let yearlyBenefits = (0..<years.count).map { t in
+            benefits.reduce(Int128(0)) { $0 + $1.discounted[t].minorUnits }
+        }
         let yearlyCosts = (0..<years.count).map { t in costs.reduce(Int128(0)) { $0 + $1.discounted[t].minorUnits } }
         let net = zip(yearlyBenefits, yearlyCosts).map { $0 - $1 }
         let value = Payback.find(costs: yearlyCosts, benefits: yearlyBenefits)
@@ -63,12 +67,14 @@ extension AppraisalResult {
                 cumulative += net[t]
                 let flow = Money(total: net[t], context.zero.currency, context.zero.priceBase)
                 let total = Money(total: cumulative, context.zero.currency, context.zero.priceBase)
-                return Explanation(context.yearLabel(t), value: context.format(total),
-                                   formula: "cumulative + discounted net flow \(context.format(flow))")
+                return Explanation(
+                    context.yearLabel(t), value: context.format(total),
+                    formula: "cumulative + discounted net flow \(context.format(flow))")
             }
             return Explanation(
                 "Payback period", value: value.description,
-                formula: "the point where cumulative discounted benefits first cover cumulative discounted costs for good; each year's costs at its start, its benefits evenly through it",
+                formula:
+                    "the point where cumulative discounted benefits first cover cumulative discounted costs for good; each year's costs at its start, its benefits evenly through it",
                 source: "GMCA CBA model (discounted cumulative flows)", steps: steps)
         }
     }

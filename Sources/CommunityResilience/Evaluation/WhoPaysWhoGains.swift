@@ -44,7 +44,9 @@ extension AppraisalResult {
         let costsByIntervention = Dictionary(grouping: costs, by: \.intervention)
         for (intervention, lines) in Dictionary(grouping: benefits, by: \.intervention) {
             var funderCosts: [Agency.ID: Int128] = [:]
-            for flow in costsByIntervention[intervention] ?? [] { funderCosts[flow.funder, default: 0] += flow.presentValue.minorUnits }
+            for flow in costsByIntervention[intervention] ?? [] {
+                funderCosts[flow.funder, default: 0] += flow.presentValue.minorUnits
+            }
             let funders = funderCosts.keys.sorted()
             let weights = funders.map { Double(funderCosts[$0] ?? 0) }
             for (beneficiary, beneficiaryLines) in Dictionary(grouping: lines, by: \.agency) {
@@ -54,14 +56,17 @@ extension AppraisalResult {
                     unfunded[beneficiary, default: 0] += total.minorUnits
                     continue
                 }
-                for (funder, part) in zip(funders, parts) { cells[funder, default: [:]][beneficiary, default: 0] += part.minorUnits }
+                for (funder, part) in zip(funders, parts) {
+                    cells[funder, default: [:]][beneficiary, default: 0] += part.minorUnits
+                }
             }
         }
         for flow in costs { costsByFunder[flow.funder, default: 0] += flow.presentValue.minorUnits }
         func money(_ units: Int128) -> Money { Money(total: units, zero.currency, zero.priceBase) }
         return WhoPaysWhoGains(
             funders: costsByFunder.keys.sorted(), beneficiaries: benefitsByBeneficiary.keys.sorted(),
-            costsByFunder: costsByFunder.mapValues(money), benefitsByBeneficiary: benefitsByBeneficiary.mapValues(money),
+            costsByFunder: costsByFunder.mapValues(money),
+            benefitsByBeneficiary: benefitsByBeneficiary.mapValues(money),
             cells: cells.mapValues { $0.mapValues(money) }, unfundedBenefits: unfunded.mapValues(money))
     }
 }

@@ -15,26 +15,33 @@ extension SpendRecord {
         let source = "Illustrative (assumption 'illustrative-communities')"
         func pounds(_ whole: Int128) -> Money { Money(unchecked: whole * 100, .gbp, .financialYear(2023)) }
         return [
-            SpendRecord(id: "spend-ae", agency: Agency.nhsAcuteTrust.id, service: "ae", area: "pilot-ward",
-                        period: year, amount: pounds(420_000), source: source),
-            SpendRecord(id: "spend-gp", agency: Agency.primaryCare.id, service: "gp-repeat", area: "pilot-ward",
-                        period: year, amount: pounds(180_000), source: source),
-            SpendRecord(id: "spend-fire-prevention", agency: Agency.fireAndRescue.id, service: "fire-prevention",
-                        area: "pilot-ward", period: year, amount: pounds(25_000), source: source),
-            SpendRecord(id: "spend-grants-b", agency: "cm-icb", service: "community-grants", area: "pilot-lsoa-b",
-                        period: year, amount: pounds(4_000), source: source),
-            SpendRecord(id: "spend-grants-e", agency: "cm-icb", service: "community-grants", area: "pilot-lsoa-e",
-                        period: year, amount: pounds(6_000), source: source),
+            SpendRecord(
+                id: "spend-ae", agency: Agency.nhsAcuteTrust.id, service: "ae", area: "pilot-ward",
+                period: year, amount: pounds(420_000), source: source),
+            SpendRecord(
+                id: "spend-gp", agency: Agency.primaryCare.id, service: "gp-repeat", area: "pilot-ward",
+                period: year, amount: pounds(180_000), source: source),
+            SpendRecord(
+                id: "spend-fire-prevention", agency: Agency.fireAndRescue.id, service: "fire-prevention",
+                area: "pilot-ward", period: year, amount: pounds(25_000), source: source),
+            SpendRecord(
+                id: "spend-grants-b", agency: "cm-icb", service: "community-grants", area: "pilot-lsoa-b",
+                period: year, amount: pounds(4_000), source: source),
+            SpendRecord(
+                id: "spend-grants-e", agency: "cm-icb", service: "community-grants", area: "pilot-lsoa-e",
+                period: year, amount: pounds(6_000), source: source),
         ]
     }()
 
     /// The services ``examples`` records spend on that ``Scenario/example`` does not model, to
     /// pass as `additionalServices` to ``SpendLedger/init(records:scenario:additionalServices:in:currency:)``.
     public static let exampleServices: [Service] = [
-        Service(id: "fire-prevention", name: "Home fire safety visits", agency: Agency.fireAndRescue.id,
-                measure: .custom(unit: "home fire safety visit")),
-        Service(id: "community-grants", name: "Small grants to community groups", agency: "cm-icb",
-                measure: .custom(unit: "grant")),
+        Service(
+            id: "fire-prevention", name: "Home fire safety visits", agency: Agency.fireAndRescue.id,
+            measure: .custom(unit: "home fire safety visit")),
+        Service(
+            id: "community-grants", name: "Small grants to community groups", agency: "cm-icb",
+            measure: .custom(unit: "grant")),
     ]
 }
 

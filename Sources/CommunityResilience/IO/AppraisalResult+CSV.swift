@@ -35,8 +35,11 @@ extension AppraisalResult {
                 + benefits.map { Self.amount($0, zero) }
                 + [Self.amount(benefits.reduce(0, +), zero), year.discountedCosts.amountText]
                 + discounted.map { Self.amount($0, zero) }
-                + [Self.amount(totalDiscounted, zero), Self.amount(totalDiscounted - year.discountedCosts.minorUnits, zero),
-                   Self.amount(cashable, zero)]
+                + [
+                    Self.amount(totalDiscounted, zero),
+                    Self.amount(totalDiscounted - year.discountedCosts.minorUnits, zero),
+                    Self.amount(cashable, zero),
+                ]
                 + Self.units(zero)
         }
         return CSVTable(header: header, rows: rows)
@@ -54,7 +57,9 @@ extension AppraisalResult {
         for (index, year) in years.enumerated() {
             for agency in savings.keys.sorted() {
                 let amount = savings[agency].flatMap { $0.indices.contains(index) ? $0[index] : nil } ?? zero
-                rows.append([year.description, agency.rawValue, context.agencyName(agency), amount.amountText] + Self.units(zero))
+                rows.append(
+                    [year.description, agency.rawValue, context.agencyName(agency), amount.amountText]
+                        + Self.units(zero))
             }
         }
         return CSVTable(
@@ -98,15 +103,18 @@ extension AppraisalResult {
         for funder in table.funders {
             for beneficiary in table.beneficiaries {
                 guard let value = table.benefit(to: beneficiary, fundedBy: funder) else { continue }
-                rows.append([
-                    funder.rawValue, context.agencyName(funder), beneficiary.rawValue, context.agencyName(beneficiary),
-                    value.amountText,
-                ] + Self.units(zero))
+                rows.append(
+                    [
+                        funder.rawValue, context.agencyName(funder), beneficiary.rawValue,
+                        context.agencyName(beneficiary),
+                        value.amountText,
+                    ] + Self.units(zero))
             }
         }
         for beneficiary in table.unfundedBenefits.keys.sorted() {
             guard let value = table.unfundedBenefits[beneficiary] else { continue }
-            rows.append(["", "", beneficiary.rawValue, context.agencyName(beneficiary), value.amountText] + Self.units(zero))
+            rows.append(
+                ["", "", beneficiary.rawValue, context.agencyName(beneficiary), value.amountText] + Self.units(zero))
         }
         return CSVTable(
             header: [
@@ -125,11 +133,13 @@ extension AppraisalResult {
     public func areaTable(_ kind: AreaKind? = nil) -> CSVTable {
         let zero = context.zero
         let totals = totalsByArea(kind)
-        let communities = Dictionary(context.scenario.communities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let communities = Dictionary(
+            context.scenario.communities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = totals.keys.sorted().map { id -> [String] in
             let entry = totals[id] ?? AreaTotals(benefits: zero, costs: zero)
             return [
-                id.rawValue, communities[id]?.name ?? "", communities[id]?.kind.rawValue ?? "", entry.benefits.amountText,
+                id.rawValue, communities[id]?.name ?? "", communities[id]?.kind.rawValue ?? "",
+                entry.benefits.amountText,
                 entry.costs.amountText, entry.netPresentValue.amountText,
             ] + Self.units(zero)
         }

@@ -2,7 +2,8 @@ import Foundation
 
 extension AppraisalSettings {
     private enum CodingKeys: String, CodingKey {
-        case currency, priceBase, deflators, firstYear, horizonYears, discounting, socialDiscounting, timing, optimismBias
+        case currency, priceBase, deflators, firstYear, horizonYears, discounting, socialDiscounting, timing,
+            optimismBias
     }
 
     /// Decodes settings; `horizonYears` must be a whole number that fits an `Int`. Prefer
@@ -53,7 +54,8 @@ extension AppraisalSettings {
         // issues() locates its problems under "settings" for an appraisal's error; here the
         // settings are the document.
         let rules = decoded.issues().map { issue in
-            ValidationIssue(issue.problem, at: FieldPath(components: Array(issue.path.components.drop { $0 == .key("settings") })))
+            ValidationIssue(
+                issue.problem, at: FieldPath(components: Array(issue.path.components.drop { $0 == .key("settings") })))
         }
         // A price base missing from a deflator series that could not be read is no news.
         let deflatorsUnread = decodingIssues.contains { $0.path.components.first == .key("deflators") }

@@ -58,8 +58,10 @@ public struct CSVColumnMapping<Field: CSVImportField>: Hashable, Sendable {
                 if matches.count > 1 {
                     let numbers = matches.map { String($0 + 1) }
                     let list = numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")
-                    issues.append(ValidationIssue(
-                        .inconsistent("columns \(list) have the same name"), at: .csv(line: line, column: header[first])))
+                    issues.append(
+                        ValidationIssue(
+                            .inconsistent("columns \(list) have the same name"),
+                            at: .csv(line: line, column: header[first])))
                 }
                 found = first
                 break
@@ -71,8 +73,10 @@ public struct CSVColumnMapping<Field: CSVImportField>: Hashable, Sendable {
                 continue
             }
             if let other = claimedBy[column] {
-                issues.append(ValidationIssue(
-                    .inconsistent("the column supplies both \(other) and \(field)"), at: .csv(line: line, column: header[column])))
+                issues.append(
+                    ValidationIssue(
+                        .inconsistent("the column supplies both \(other) and \(field)"),
+                        at: .csv(line: line, column: header[column])))
                 continue
             }
             claimedBy[column] = field
@@ -84,6 +88,8 @@ public struct CSVColumnMapping<Field: CSVImportField>: Hashable, Sendable {
 
     /// A header name reduced to lowercase letters and digits: the form names are compared in.
     public static func normalized(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        String(
+            name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(
+                Character.init))
     }
 }

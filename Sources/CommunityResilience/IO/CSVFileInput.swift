@@ -20,7 +20,8 @@ public struct CSVFileInput: CSVInput {
     /// for a pipe or socket it is unknown and importers grow their columns as they go.
     public init(_ handle: FileHandle) {
         self.handle = handle
-        if let start = try? handle.offset(), let end = try? handle.seekToEnd(), (try? handle.seek(toOffset: start)) != nil,
+        if let start = try? handle.offset(), let end = try? handle.seekToEnd(),
+            (try? handle.seek(toOffset: start)) != nil,
             end >= start, end - start <= UInt64(Int.max)
         {
             remaining = Int(end - start)
@@ -55,27 +56,27 @@ public struct CSVFileInput: CSVInput {
     public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(ValidationIssue) -> Int {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
         #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
-        while true {
-            let count = Foundation.read(handle.fileDescriptor, base, buffer.count)
-            if count >= 0 {
-                if let known = remaining { remaining = max(0, known - count) }
-                return count
+            while true {
+                let count = Foundation.read(handle.fileDescriptor, base, buffer.count)
+                if count >= 0 {
+                    if let known = remaining { remaining = max(0, known - count) }
+                    return count
+                }
+                guard errno == EINTR else {
+                    throw ValidationIssue(.unreadable("reading the file failed: \(String(cString: strerror(errno)))"))
+                }
             }
-            guard errno == EINTR else {
-                throw ValidationIssue(.unreadable("reading the file failed: \(String(cString: strerror(errno)))"))
-            }
-        }
         #else
-        let data: Data?
-        do {
-            data = try handle.read(upToCount: buffer.count)
-        } catch {
-            throw ValidationIssue(.unreadable("reading the file failed: \(error.localizedDescription)"))
-        }
-        guard let data, !data.isEmpty else { return 0 }
-        let count = data.copyBytes(to: buffer)
-        if let known = remaining { remaining = max(0, known - count) }
-        return count
+            let data: Data?
+            do {
+                data = try handle.read(upToCount: buffer.count)
+            } catch {
+                throw ValidationIssue(.unreadable("reading the file failed: \(error.localizedDescription)"))
+            }
+            guard let data, !data.isEmpty else { return 0 }
+            let count = data.copyBytes(to: buffer)
+            if let known = remaining { remaining = max(0, known - count) }
+            return count
         #endif
     }
 

@@ -55,7 +55,8 @@ public struct CSVImportResult<Value: Sendable>: Sendable {
     ///   - rowsAccepted: Records that went into `value`.
     ///   - issues: The problems listed, in file order.
     ///   - unlistedIssueCount: Problems found beyond the issue limit.
-    public init(value: Value, rowsRead: Int, rowsAccepted: Int, issues: [ValidationIssue], unlistedIssueCount: Int = 0) {
+    public init(value: Value, rowsRead: Int, rowsAccepted: Int, issues: [ValidationIssue], unlistedIssueCount: Int = 0)
+    {
         self.value = value
         self.rowsRead = rowsRead
         self.rowsAccepted = rowsAccepted

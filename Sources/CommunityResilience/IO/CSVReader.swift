@@ -104,7 +104,9 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
     /// - Parameter body: Reads one record; throw to stop reading.
     /// - Throws: The first malformed record's ``ValidationIssue``, or what `body` throws.
     /// - Complexity: O(bytes read); no allocation per record.
-    public mutating func forEachRecord(_ body: (borrowing CSVRecord) throws(ValidationIssue) -> Void) throws(ValidationIssue) {
+    public mutating func forEachRecord(_ body: (borrowing CSVRecord) throws(ValidationIssue) -> Void)
+        throws(ValidationIssue)
+    {
         try forEachRecord(onIssue: { issue throws(ValidationIssue) in throw issue }, body)
     }
 

@@ -130,7 +130,8 @@ public struct CSVRecord: ~Copyable, @unchecked Sendable {
         let field = try trimmed(index)
         // The common exact form is read here directly; ``Month`` still checks the ranges, and
         // anything else goes through its own parser, whose error names the problem.
-        if field.count == 7, field[4] == UInt8(ascii: "-"), let year = Self.digits(field, 0, 4), let month = Self.digits(field, 5, 2),
+        if field.count == 7, field[4] == UInt8(ascii: "-"), let year = Self.digits(field, 0, 4),
+            let month = Self.digits(field, 5, 2),
             let parsed = try? Month(year: year, month: month)
         {
             return parsed

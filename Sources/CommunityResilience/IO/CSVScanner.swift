@@ -125,9 +125,13 @@ struct CSVScanner {
                 closing: while true {
                     guard q < end else {
                         guard final else { return .needsInput }
-                        let text = String(decoding: UnsafeBufferPointer(start: base + fieldStart, count: min(end - fieldStart, 40)), as: UTF8.self)
+                        let text = String(
+                            decoding: UnsafeBufferPointer(start: base + fieldStart, count: min(end - fieldStart, 40)),
+                            as: UTF8.self)
                         let issue = issue(
-                            .malformed(text + (end - fieldStart > 40 ? "…" : ""), expected: "a closing quote before the end of the file"),
+                            .malformed(
+                                text + (end - fieldStart > 40 ? "…" : ""),
+                                expected: "a closing quote before the end of the file"),
                             line: line + innerLines - linesWithin(fieldStart, end), field: fields)
                         line += innerLines
                         storage.start = end
@@ -160,7 +164,9 @@ struct CSVScanner {
                 escapes = escapes || fieldEscapes
                 fields += 1
                 p = q + 1
-                guard p < end else { return finish(recordStart, fields, nonASCII, escapes, next: p, lineEnds: innerLines) }
+                guard p < end else {
+                    return finish(recordStart, fields, nonASCII, escapes, next: p, lineEnds: innerLines)
+                }
                 let byte = base[p]
                 if byte == Self.comma {
                     p += 1
@@ -171,8 +177,10 @@ struct CSVScanner {
                     return finish(recordStart, fields, nonASCII, escapes, next: p + 1, lineEnds: innerLines + 1)
                 }
                 return skipMalformed(
-                    fieldStart: fieldStart, errorAt: p, field: fields - 1, innerLines: innerLines, end: end, final: final,
-                    expected: "a comma or line end after the closing quote (a quote inside a quoted field is written \"\")")
+                    fieldStart: fieldStart, errorAt: p, field: fields - 1, innerLines: innerLines, end: end,
+                    final: final,
+                    expected:
+                        "a comma or line end after the closing quote (a quote inside a quoted field is written \"\")")
             }
             // Unquoted field: the common case. Bytes above the comma and below 0x80 (letters,
             // digits, `-`, `.`) cannot end or spoil a field, so they are skipped eight at a time.
@@ -193,7 +201,8 @@ struct CSVScanner {
                     break
                 } else if byte == Self.quote {
                     return skipMalformed(
-                        fieldStart: fieldStart, errorAt: p, field: fields, innerLines: innerLines, end: end, final: final,
+                        fieldStart: fieldStart, errorAt: p, field: fields, innerLines: innerLines, end: end,
+                        final: final,
                         expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")")
                 }
                 p &+= 1
@@ -229,7 +238,9 @@ struct CSVScanner {
 
     /// Completes a record that ends just before `next`: checks its UTF-8, un-doubles quotes,
     /// consumes it and advances the line count by `lineEnds`.
-    private mutating func finish(_ recordStart: Int, _ fields: Int, _ nonASCII: Bool, _ escapes: Bool, next: Int, lineEnds: Int) -> Step {
+    private mutating func finish(
+        _ recordStart: Int, _ fields: Int, _ nonASCII: Bool, _ escapes: Bool, next: Int, lineEnds: Int
+    ) -> Step {
         let recordLine = line
         line += lineEnds
         storage.start = next
@@ -242,9 +253,12 @@ struct CSVScanner {
             while field + 1 < fields, start(of: field + 1) <= bad { field += 1 }
             let start = start(of: field)
             let hex = String(base[bad], radix: 16, uppercase: true)
-            return .issue(issue(
-                .unreadable("invalid UTF-8: byte 0x\(hex.count == 1 ? "0" : "")\(hex) at byte \(max(0, bad - start) + 1) of the field"),
-                line: recordLine + linesWithin(recordStart, start), field: field))
+            return .issue(
+                issue(
+                    .unreadable(
+                        "invalid UTF-8: byte 0x\(hex.count == 1 ? "0" : "")\(hex) at byte \(max(0, bad - start) + 1) of the field"
+                    ),
+                    line: recordLine + linesWithin(recordStart, start), field: field))
         }
         if escapes {
             for field in 0..<fields where bounds[2 * field] < 0 {
@@ -282,9 +296,11 @@ struct CSVScanner {
         if p == end && !final { return .needsInput }
         valueEnd = min(valueEnd, p)
         let length = valueEnd - fieldStart
-        let text = String(decoding: UnsafeBufferPointer(start: base + fieldStart, count: min(length, 200)), as: UTF8.self)
+        let text = String(
+            decoding: UnsafeBufferPointer(start: base + fieldStart, count: min(length, 200)), as: UTF8.self)
         let fieldLine = line + innerLines - linesWithin(fieldStart, errorAt)
-        let issue = issue(.malformed(length > 200 ? text + "…" : text, expected: expected), line: fieldLine, field: field)
+        let issue = issue(
+            .malformed(length > 200 ? text + "…" : text, expected: expected), line: fieldLine, field: field)
         line += innerLines + (p < end ? 1 : 0)
         afterCarriageReturn = p < end && base[p] == Self.carriageReturn
         storage.start = min(p + 1, end)
@@ -297,7 +313,9 @@ struct CSVScanner {
         var count = 0
         var p = from
         while p < to {
-            if base[p] == Self.carriageReturn || (base[p] == Self.lineFeed && (p == from || base[p - 1] != Self.carriageReturn)) {
+            if base[p] == Self.carriageReturn
+                || (base[p] == Self.lineFeed && (p == from || base[p - 1] != Self.carriageReturn))
+            {
                 count += 1
             }
             p += 1

@@ -88,9 +88,12 @@ public struct CSVWriter: Hashable, Sendable {
     private static func append(_ field: String, to bytes: inout [UInt8]) {
         let utf8 = field.utf8
         // A leading byte-order mark is quoted too: at the start of a file a reader would skip it.
-        let needsQuotes = utf8.starts(with: [0xEF, 0xBB, 0xBF]) || utf8.contains { byte in
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-        }
+        let needsQuotes =
+            utf8.starts(with: [0xEF, 0xBB, 0xBF])
+            || utf8.contains { byte in
+                byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                    || byte == UInt8(ascii: "\r")
+            }
         guard needsQuotes else {
             bytes.append(contentsOf: utf8)
             return

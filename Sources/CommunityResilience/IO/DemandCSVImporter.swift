@@ -54,7 +54,8 @@ public struct DemandCSVImporter: Hashable, Sendable {
         /// The names recognised by default, most specific first.
         public var standardHeaderNames: [String] {
             switch self {
-            case .community: return ["community", "community code", "community id", "area", "area code", "lsoa", "lsoa code"]
+            case .community:
+                return ["community", "community code", "community id", "area", "area code", "lsoa", "lsoa code"]
             case .service: return ["service", "service id", "service code"]
             case .month: return ["month", "period"]
             case .count: return ["count", "value"]
@@ -100,15 +101,19 @@ public struct DemandCSVImporter: Hashable, Sendable {
             throw ValidationError(error)
         }
         guard !header.isEmpty else {
-            throw ValidationError(ValidationIssue(.unreadable("the file is empty: expected a header naming the columns")))
+            throw ValidationError(
+                ValidationIssue(.unreadable("the file is empty: expected a header naming the columns")))
         }
         let positions = try columns.columns(in: header, line: reader.headerLine)
-        let parsers = (0..<parallelism).map { _ in DemandRowParser(positions: positions, header: header, options: options) }
+        let parsers = (0..<parallelism).map { _ in
+            DemandRowParser(positions: positions, header: header, options: options)
+        }
         // Several parts per thread, claimed one at a time, so that a thread the system holds
         // back leaves its share to the others instead of keeping them waiting.
         let maximumParts = parallelism == 1 ? 1 : 4 * parallelism
         let parts = (0..<maximumParts).map { _ in DemandPart(options: options) }
-        var panel = DemandPanelBuilder(hasPopulation: positions[.population] != nil, options: options, startOffset: reader.bytesConsumed)
+        var panel = DemandPanelBuilder(
+            hasPopulation: positions[.population] != nil, options: options, startOffset: reader.bytesConsumed)
         do {
             reading: while true {
                 switch try reader.nextPlainBlock(maximumParts: maximumParts) {
@@ -116,7 +121,8 @@ public struct DemandCSVImporter: Hashable, Sendable {
                     break reading
                 case .records(let until):
                     try readRecords(from: &reader, until: until, with: parsers[0], into: parts[0])
-                    try panel.merge(parts[0], lineOffset: 0, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
+                    try panel.merge(
+                        parts[0], lineOffset: 0, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
                 case .block(let block):
                     Self.parse(block, with: parsers, into: parts)
                     let used = parts.prefix(block.parts.count)
@@ -126,7 +132,9 @@ public struct DemandCSVImporter: Hashable, Sendable {
                     var lineOffset = block.line - 1
                     for part in used {
                         let partLineEnds = part.lineEnds
-                        try panel.merge(part, lineOffset: lineOffset, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
+                        try panel.merge(
+                            part, lineOffset: lineOffset, remainingBytes: reader.bytesRemaining,
+                            consumed: reader.bytesConsumed)
                         lineOffset += partLineEnds
                     }
                 }

@@ -37,7 +37,9 @@ struct DemandPanelBuilder {
     ///   - consumed: Input read so far.
     /// - Throws: The issue that stopped the part, or the first issue when the import stops at
     ///   the first; the identifier tables' overflow.
-    mutating func merge(_ part: DemandPart, lineOffset: Int, remainingBytes: Int?, consumed: Int) throws(ValidationIssue) {
+    mutating func merge(_ part: DemandPart, lineOffset: Int, remainingBytes: Int?, consumed: Int)
+        throws(ValidationIssue)
+    {
         defer { part.reset() }
         for issue in part.log.issues { try log.record(issue.shiftingLines(by: lineOffset)) }
         log.countUnlisted(part.log.unlisted)
@@ -58,11 +60,14 @@ struct DemandPanelBuilder {
         let rows = segment.count
         guard rows > 0 else { return }
         reserve(rows, remainingBytes: remainingBytes, consumed: consumed)
-        append(translating: segment.communityCodes, rows, through: parser.state.communityCodesMerged, to: &communityCodes)
+        append(
+            translating: segment.communityCodes, rows, through: parser.state.communityCodesMerged, to: &communityCodes)
         append(translating: segment.serviceCodes, rows, through: parser.state.serviceCodesMerged, to: &serviceCodes)
         monthIndices.append(contentsOf: UnsafeBufferPointer(start: segment.monthIndices, count: rows))
         counts.append(contentsOf: UnsafeBufferPointer(start: segment.counts, count: rows))
-        if hasPopulation { populations.append(contentsOf: UnsafeBufferPointer(start: segment.populations, count: rows)) }
+        if hasPopulation {
+            populations.append(contentsOf: UnsafeBufferPointer(start: segment.populations, count: rows))
+        }
     }
 
     /// Appends `rows` local codes, each replaced by its panel code.

@@ -203,8 +203,10 @@ struct DemandRowState {
     /// problem, and appends the row when there are none.
     private mutating func readChecked(_ record: borrowing CSVRecord) throws(ValidationIssue) {
         guard record.count == fieldCount else {
-            try log.record(ValidationIssue(
-                .inconsistent("has \(record.count) fields, but the header has \(fieldCount)"), at: .csv(line: record.line)))
+            try log.record(
+                ValidationIssue(
+                    .inconsistent("has \(record.count) fields, but the header has \(fieldCount)"),
+                    at: .csv(line: record.line)))
             return
         }
         var good = true
@@ -237,7 +239,9 @@ struct DemandRowState {
     }
 
     /// A finite, non-negative number from field `index` (−0 read as 0); a bad one is reported.
-    private mutating func amount(_ record: borrowing CSVRecord, at index: Int, good: inout Bool) throws(ValidationIssue) -> Double {
+    private mutating func amount(_ record: borrowing CSVRecord, at index: Int, good: inout Bool) throws(ValidationIssue)
+        -> Double
+    {
         let value: Double
         do {
             value = try record.double(at: index)

@@ -45,7 +45,9 @@ struct IdentifierInterner<Entity> {
     /// - Complexity: O(key length) expected.
     mutating func code(for key: UnsafeBufferPointer<UInt8>) throws(ValidationIssue) -> Int32 {
         let prefix = Self.prefix(of: key)
-        if last.code >= 0, last.prefix == prefix, prefix.length <= 16 || tailMatches(last.code, key) { return last.code }
+        if last.code >= 0, last.prefix == prefix, prefix.length <= 16 || tailMatches(last.code, key) {
+            return last.code
+        }
         let hash = Self.hash(prefix, key)
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
@@ -87,7 +89,8 @@ struct IdentifierInterner<Entity> {
         let mask = grown.count - 1
         for slot in slots where slot.code >= 0 {
             let code = Int(slot.code)
-            let key: [UInt8] = slot.prefix.length > 16
+            let key: [UInt8] =
+                slot.prefix.length > 16
                 ? Array(arena[arenaStart[code]..<(arenaStart[code] + slot.prefix.length)]) : []
             var index = key.withUnsafeBufferPointer { Int(truncatingIfNeeded: Self.hash(slot.prefix, $0)) } & mask
             while grown[index].code >= 0 { index = (index + 1) & mask }
@@ -106,7 +109,9 @@ struct IdentifierInterner<Entity> {
         let count = key.count
         guard let base = key.baseAddress else { return Prefix(low: 0, high: 0, length: 0) }
         let raw = UnsafeRawPointer(base)
-        func load64(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        func load64(_ offset: Int) -> UInt64 {
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        }
         func load32(_ offset: Int) -> UInt64 {
             UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
         }

@@ -23,7 +23,9 @@ enum JSONInput {
     ///
     /// - Throws: ``ValidationError`` with the recorded problems and the structural one that
     ///   stopped decoding (a missing field, a value of the wrong type).
-    static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws(ValidationError) -> (value: Value, issues: [ValidationIssue]) {
+    static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws(ValidationError) -> (
+        value: Value, issues: [ValidationIssue]
+    ) {
         let collector = IssueCollector()
         let decoder = JSONDecoder()
         decoder.userInfo[IssueCollector.userInfoKey] = collector
@@ -31,7 +33,8 @@ enum JSONInput {
             let value = try decoder.decode(Value.self, from: data)
             return (value, firstAtEachPlace(collector.issues))
         } catch {
-            throw ValidationError(issues: firstAtEachPlace(collector.issues + ValidationIssue.issues(decodingError: error)))
+            throw ValidationError(
+                issues: firstAtEachPlace(collector.issues + ValidationIssue.issues(decodingError: error)))
         }
     }
 
@@ -40,7 +43,10 @@ enum JSONInput {
     /// read as 0, then "bands must start in increasing years") would only repeat it, wrongly.
     static func firstAtEachPlace(_ issues: [ValidationIssue]) -> [ValidationIssue] {
         var kept: [ValidationIssue] = []
-        for issue in issues where !kept.contains(where: { issue.path.components.starts(with: $0.path.components) && !$0.path.components.isEmpty }) {
+        for issue in issues
+        where !kept.contains(where: {
+            issue.path.components.starts(with: $0.path.components) && !$0.path.components.isEmpty
+        }) {
             kept.append(issue)
         }
         return kept
@@ -60,7 +66,9 @@ extension ValidationIssue {
     /// The issues a decoding error stands for: those of a ``ValidationError`` it carries (located
     /// under its coding path), or the one ``init(decodingError:)`` makes.
     static func issues(decodingError error: any Error) -> [ValidationIssue] {
-        if case DecodingError.dataCorrupted(let context) = error, let carried = context.underlyingError as? ValidationError {
+        if case DecodingError.dataCorrupted(let context) = error,
+            let carried = context.underlyingError as? ValidationError
+        {
             let prefix = FieldPath(codingPath: context.codingPath)
             return carried.issues.map { $0.located(under: prefix) }
         }
@@ -79,7 +87,8 @@ extension Decoder {
             return placeholder
         }
         let error = ValidationError(issues: issues)
-        throw DecodingError.dataCorrupted(DecodingError.Context(
-            codingPath: codingPath, debugDescription: error.description, underlyingError: error))
+        throw DecodingError.dataCorrupted(
+            DecodingError.Context(
+                codingPath: codingPath, debugDescription: error.description, underlyingError: error))
     }
 }

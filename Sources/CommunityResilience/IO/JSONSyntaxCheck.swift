@@ -90,7 +90,9 @@ struct JSONSyntaxCheck {
         while true {
             skipWhitespace()
             guard offset < bytes.count else {
-                guard stack.isEmpty, expecting == .commaOrEnd else { throw fail("the file ends early, \(unfinished())") }
+                guard stack.isEmpty, expecting == .commaOrEnd else {
+                    throw fail("the file ends early, \(unfinished())")
+                }
                 return
             }
             let byte = bytes[offset]
@@ -117,12 +119,15 @@ struct JSONSyntaxCheck {
                     try name()
                     expecting = .colon
                 } else {
-                    throw fail(expecting == .name
-                        ? "expected the name of the next member in double quotes, found \(describe(byte))"
-                        : "expected a member name in double quotes or '}', found \(describe(byte))", at: parentPath)
+                    throw fail(
+                        expecting == .name
+                            ? "expected the name of the next member in double quotes, found \(describe(byte))"
+                            : "expected a member name in double quotes or '}', found \(describe(byte))", at: parentPath)
                 }
             case .colon:
-                guard byte == UInt8(ascii: ":") else { throw fail("expected ':' after the member name, found \(describe(byte))") }
+                guard byte == UInt8(ascii: ":") else {
+                    throw fail("expected ':' after the member name, found \(describe(byte))")
+                }
                 offset += 1
                 expecting = .value
             case .commaOrEnd:
@@ -135,7 +140,8 @@ struct JSONSyntaxCheck {
     private mutating func afterValue(_ byte: UInt8) throws(Stop) -> Expecting {
         switch stack.last {
         case nil:
-            throw fail("unexpected \(describe(byte)) after the end of the JSON value (a second value, or text after it)")
+            throw fail(
+                "unexpected \(describe(byte)) after the end of the JSON value (a second value, or text after it)")
         case .object?:
             if byte == UInt8(ascii: ",") {
                 offset += 1
@@ -180,7 +186,8 @@ struct JSONSyntaxCheck {
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
         default:
-            throw fail("expected a value (an object, array, string, number, true, false or null), found \(describe(byte))")
+            throw fail(
+                "expected a value (an object, array, string, number, true, false or null), found \(describe(byte))")
         }
     }
 
@@ -212,7 +219,9 @@ struct JSONSyntaxCheck {
                 hasEscape = true
                 try escape()
             case 0..<0x20:
-                throw fail("a control character (\(Self.hex(byte))) inside a string must be written as an escape such as \\n or \\u0000")
+                throw fail(
+                    "a control character (\(Self.hex(byte))) inside a string must be written as an escape such as \\n or \\u0000"
+                )
             case 0x80...:
                 try multibyteCharacter()
             default:
@@ -241,7 +250,9 @@ struct JSONSyntaxCheck {
             }
             offset += 6
         default:
-            throw fail("'\\\(Self.printable(kind))' is not a JSON escape (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)")
+            throw fail(
+                "'\\\(Self.printable(kind))' is not a JSON escape (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"
+            )
         }
     }
 
@@ -279,7 +290,9 @@ struct JSONSyntaxCheck {
         let start = offset
         if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
         guard offset < bytes.count, Self.isDigit(bytes[offset]) else {
-            throw fail("expected a digit after '-', found \(offset < bytes.count ? describe(bytes[offset]) : "the end of the file")")
+            throw fail(
+                "expected a digit after '-', found \(offset < bytes.count ? describe(bytes[offset]) : "the end of the file")"
+            )
         }
         var significantDigit = false
         if bytes[offset] == UInt8(ascii: "0") {
@@ -293,7 +306,9 @@ struct JSONSyntaxCheck {
         }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
             offset += 1
-            guard offset < bytes.count, Self.isDigit(bytes[offset]) else { throw fail("expected a digit after the decimal point") }
+            guard offset < bytes.count, Self.isDigit(bytes[offset]) else {
+                throw fail("expected a digit after the decimal point")
+            }
             while offset < bytes.count, Self.isDigit(bytes[offset]) {
                 if bytes[offset] != UInt8(ascii: "0") { significantDigit = true }
                 offset += 1
@@ -301,8 +316,12 @@ struct JSONSyntaxCheck {
         }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
             offset += 1
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-            guard offset < bytes.count, Self.isDigit(bytes[offset]) else { throw fail("expected a digit in the exponent") }
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
+                offset += 1
+            }
+            guard offset < bytes.count, Self.isDigit(bytes[offset]) else {
+                throw fail("expected a digit in the exponent")
+            }
             while offset < bytes.count, Self.isDigit(bytes[offset]) { offset += 1 }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
@@ -310,8 +329,10 @@ struct JSONSyntaxCheck {
         if !value.isFinite {
             issues.append(ValidationIssue(.notFinite(text), at: path))
         } else if value == 0, significantDigit {
-            issues.append(ValidationIssue(
-                .outOfRange(text, allowed: "the numbers a Double holds (0, or 5e-324 to 1.8e308 in size)"), at: path))
+            issues.append(
+                ValidationIssue(
+                    .outOfRange(text, allowed: "the numbers a Double holds (0, or 5e-324 to 1.8e308 in size)"), at: path
+                ))
         }
     }
 
@@ -319,7 +340,9 @@ struct JSONSyntaxCheck {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for (position, byte) in expected.enumerated() {
             guard offset + position < bytes.count, bytes[offset + position] == byte else {
-                throw fail("expected a value (an object, array, string, number, true, false or null), found \(describe(bytes[offset]))")
+                throw fail(
+                    "expected a value (an object, array, string, number, true, false or null), found \(describe(bytes[offset]))"
+                )
             }
         }
         offset += expected.count
@@ -362,23 +385,25 @@ struct JSONSyntaxCheck {
 
     /// The path of the value being read: the open objects' current members and arrays' positions.
     private var path: FieldPath {
-        FieldPath(components: stack.compactMap { frame in
-            switch frame {
-            case .object(_, let current): return current.map(FieldPath.Component.key)
-            case .array(let index): return .index(index)
-            }
-        })
+        FieldPath(
+            components: stack.compactMap { frame in
+                switch frame {
+                case .object(_, let current): return current.map(FieldPath.Component.key)
+                case .array(let index): return .index(index)
+                }
+            })
     }
 
     /// The path of the innermost open object or array itself (where a duplicate name, or a problem
     /// between its members, is reported).
     private var parentPath: FieldPath {
-        FieldPath(components: stack.dropLast().compactMap { frame in
-            switch frame {
-            case .object(_, let current): return current.map(FieldPath.Component.key)
-            case .array(let index): return .index(index)
-            }
-        })
+        FieldPath(
+            components: stack.dropLast().compactMap { frame in
+                switch frame {
+                case .object(_, let current): return current.map(FieldPath.Component.key)
+                case .array(let index): return .index(index)
+                }
+            })
     }
 
     private func unfinished() -> String {
@@ -427,7 +452,8 @@ struct JSONSyntaxCheck {
             utf8.removeAll(keepingCapacity: true)
         }
         func codeUnit(at position: Int) -> UInt32? {
-            guard position + 5 < body.count, body[position] == UInt8(ascii: "\\"), body[position + 1] == UInt8(ascii: "u")
+            guard position + 5 < body.count, body[position] == UInt8(ascii: "\\"),
+                body[position + 1] == UInt8(ascii: "u")
             else { return nil }
             var value: UInt32 = 0
             for offset in (position + 2)...(position + 5) {

@@ -16,7 +16,8 @@ extension Scenario: Codable {
             throw ValidationIssue(.missing, at: "schemaVersion")
         }
         guard Scenario.supportedSchemaVersions.contains(version) else {
-            throw ValidationIssue(.unsupportedSchemaVersion(version, supported: Scenario.supportedSchemaVersions), at: "schemaVersion")
+            throw ValidationIssue(
+                .unsupportedSchemaVersion(version, supported: Scenario.supportedSchemaVersions), at: "schemaVersion")
         }
         name = try container.decode(String.self, forKey: .name)
         summary = try container.decodeIfPresent(String.self, forKey: .summary) ?? ""
@@ -66,7 +67,8 @@ extension Scenario: Codable {
     public init(json: Data) throws(ValidationError) {
         let data = try JSONInput.checked(json)
         let (decoded, decodingIssues) = try JSONInput.decode(Scenario.self, from: data)
-        let issues = decodingIssues
+        let issues =
+            decodingIssues
             + JSONInput.excludingStandIns(decoded.validationIssues(), decodingIssues: decodingIssues)
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         self = decoded
@@ -97,17 +99,20 @@ extension ValidationIssue {
         case DecodingError.keyNotFound(let key, let context):
             self.init(.missing, at: FieldPath(codingPath: context.codingPath + [key]))
         case DecodingError.valueNotFound(let type, let context):
-            self.init(.wrongType(expected: ValidationIssue.name(of: type) + ", not null"),
-                      at: FieldPath(codingPath: context.codingPath))
+            self.init(
+                .wrongType(expected: ValidationIssue.name(of: type) + ", not null"),
+                at: FieldPath(codingPath: context.codingPath))
         case DecodingError.typeMismatch(let type, let context):
-            self.init(.wrongType(expected: ValidationIssue.name(of: type)), at: FieldPath(codingPath: context.codingPath))
+            self.init(
+                .wrongType(expected: ValidationIssue.name(of: type)), at: FieldPath(codingPath: context.codingPath))
         case DecodingError.dataCorrupted(let context):
             if let issue = context.underlyingError as? ValidationIssue {
                 self = issue
             } else {
                 let detail = context.underlyingError.map { "\($0)" } ?? context.debugDescription
-                self.init(.unreadable(context.codingPath.isEmpty ? detail : context.debugDescription),
-                          at: FieldPath(codingPath: context.codingPath))
+                self.init(
+                    .unreadable(context.codingPath.isEmpty ? detail : context.debugDescription),
+                    at: FieldPath(codingPath: context.codingPath))
             }
         default:
             self.init(.unreadable("\(error)"))

@@ -103,10 +103,12 @@ public struct UnitCostCSVImporter: Hashable, Sendable {
             throw ValidationError(error)
         }
         guard !header.isEmpty else {
-            throw ValidationError(ValidationIssue(.unreadable("the file is empty: expected a header naming the columns")))
+            throw ValidationError(
+                ValidationIssue(.unreadable("the file is empty: expected a header naming the columns")))
         }
         let positions = try columns.columns(in: header, line: reader.headerLine)
-        var rows = UnitCostRows(positions: positions, fieldCount: header.count, defaultCurrency: defaultCurrency, options: options)
+        var rows = UnitCostRows(
+            positions: positions, fieldCount: header.count, defaultCurrency: defaultCurrency, options: options)
         do {
             try reader.forEachRecord(
                 onIssue: { issue throws(ValidationIssue) in try rows.reject(issue) },

@@ -30,8 +30,10 @@ struct UnitCostRows {
     mutating func read(_ record: borrowing CSVRecord) throws(ValidationIssue) {
         rowsRead += 1
         guard record.count == fieldCount else {
-            try log.record(ValidationIssue(
-                .inconsistent("has \(record.count) fields, but the header has \(fieldCount)"), at: .csv(line: record.line)))
+            try log.record(
+                ValidationIssue(
+                    .inconsistent("has \(record.count) fields, but the header has \(fieldCount)"),
+                    at: .csv(line: record.line)))
             return
         }
         var problems: [ValidationIssue] = []
@@ -56,9 +58,12 @@ struct UnitCostRows {
         }
         let service = required(.service)
         let agency = required(.agency)
-        let currency: Currency? = positions[.currency] == nil ? defaultCurrency : parsed(.currency) { text throws(ValidationIssue) in
-            try Currency(code: text)
-        }
+        let currency: Currency? =
+            positions[.currency] == nil
+            ? defaultCurrency
+            : parsed(.currency) { text throws(ValidationIssue) in
+                try Currency(code: text)
+            }
         let priceBase = parsed(.priceBase) { text throws(ValidationIssue) in try PriceBase(parsing: text) }
         // With the currency or price base unknown, the amount's text is still checked (against
         // two decimal places) so that its own problem is reported too.
@@ -80,9 +85,10 @@ struct UnitCostRows {
             return
         }
         seen.insert(id)
-        unitCosts.append(UnitCost(
-            id: id, service: Service.ID(service), amount: amount, valueType: valueType, isCashable: cashable,
-            agency: Agency.ID(agency), source: source, grade: grade))
+        unitCosts.append(
+            UnitCost(
+                id: id, service: Service.ID(service), amount: amount, valueType: valueType, isCashable: cashable,
+                agency: Agency.ID(agency), source: source, grade: grade))
     }
 
     /// The column of `field`; required fields always have one once the header is accepted, and
@@ -105,7 +111,8 @@ struct UnitCostRows {
         switch text.lowercased() {
         case "yes", "y", "true", "1", "cashable": return true
         case "no", "n", "false", "0", "non-cashable", "noncashable", "not cashable": return false
-        default: throw ValidationIssue(.malformed(text, expected: "yes or no (also true/false, 1/0, cashable/non-cashable)"))
+        default:
+            throw ValidationIssue(.malformed(text, expected: "yes or no (also true/false, 1/0, cashable/non-cashable)"))
         }
     }
 

@@ -49,9 +49,11 @@ public struct Additionality: Hashable, Sendable, Codable {
 
     /// The reductions that apply, named as in the guides, in the order they are applied.
     public var reductions: [(name: String, adjustment: Adjustment)] {
-        [("leakage", leakage), ("deadweight", deadweight), ("displacement", displacement),
-         ("substitution", substitution), ("attribution", attribution)]
-            .compactMap { item in item.1.map { (item.0, $0) } }
+        [
+            ("leakage", leakage), ("deadweight", deadweight), ("displacement", displacement),
+            ("substitution", substitution), ("attribution", attribution),
+        ]
+        .compactMap { item in item.1.map { (item.0, $0) } }
     }
 
     /// The factor that turns gross into net: Π(1 − share) × multiplier.

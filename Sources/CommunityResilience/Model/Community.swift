@@ -62,12 +62,15 @@ extension Community {
         parent = try container.decodeIfPresent(ID.self, forKey: .parent)
         centroid = try container.decodeIfPresent(Coordinate.self, forKey: .centroid)
         var population: [Int: Int] = [:]
-        for (key, count) in try container.decode([String: WholeNumber].self, forKey: .population).sorted(by: { $0.key < $1.key }) {
+        for (key, count) in try container.decode([String: WholeNumber].self, forKey: .population).sorted(by: {
+            $0.key < $1.key
+        }) {
             guard key.utf8.count == 4, key.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
                 let year = Int(key)
             else {
-                try decoder.report(.malformed(key, expected: "a calendar year of four digits, such as 2021"),
-                                   at: FieldPath.root.appending("population").appending(key))
+                try decoder.report(
+                    .malformed(key, expected: "a calendar year of four digits, such as 2021"),
+                    at: FieldPath.root.appending("population").appending(key))
                 continue
             }
             if let count = count.value { population[year] = count }

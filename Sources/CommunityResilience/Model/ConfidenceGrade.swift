@@ -7,7 +7,8 @@
 /// recent; 3 — a reputable source but dated or from another area; 4 — an expert or stakeholder
 /// estimate; 5 — an informed guess or anecdote.
 public enum ConfidenceGrade: Int, Hashable, Sendable, CaseIterable, Comparable, CustomStringConvertible {
-    case one = 1, two, three, four, five
+    case one = 1
+    case two, three, four, five
 
     /// Wraps a grade number.
     ///

@@ -10,7 +10,8 @@
 ///   instrumental variables, matched multi-unit DiD).
 /// - Level 5: random assignment (a randomised controlled trial).
 public enum EvidenceStrength: Int, Hashable, Sendable, CaseIterable, Comparable, CustomStringConvertible {
-    case level1 = 1, level2, level3, level4, level5
+    case level1 = 1
+    case level2, level3, level4, level5
 
     /// Wraps an SMS level.
     ///

@@ -34,7 +34,9 @@ public struct BeforeAndAfter: Hashable, Sendable, Codable {
     public var comparisonFollowUp: Double?
 
     /// Creates a before-and-after measurement.
-    public init(baseline: Double, followUp: Double, comparisonBaseline: Double? = nil, comparisonFollowUp: Double? = nil) {
+    public init(
+        baseline: Double, followUp: Double, comparisonBaseline: Double? = nil, comparisonFollowUp: Double? = nil
+    ) {
         self.baseline = baseline
         self.followUp = followUp
         self.comparisonBaseline = comparisonBaseline
@@ -79,7 +81,9 @@ public struct StatisticalEstimate: Hashable, Sendable, Codable {
     public var data: String
 
     /// Creates an estimate.
-    public init(unitsAvoided: Double, lower: Double, upper: Double, confidenceLevel: Fraction, method: String, data: String) {
+    public init(
+        unitsAvoided: Double, lower: Double, upper: Double, confidenceLevel: Fraction, method: String, data: String
+    ) {
         self.unitsAvoided = unitsAvoided
         self.lower = lower
         self.upper = upper
@@ -123,7 +127,7 @@ extension MeasuredEffect: Codable {
         case .absoluteReduction(let units):
             try container.encode(Kind.absoluteReduction, forKey: .kind)
             try container.encode(units, forKey: .units)
-        case let .relativeReduction(reduction, baseline):
+        case .relativeReduction(let reduction, let baseline):
             try container.encode(Kind.relativeReduction, forKey: .kind)
             try container.encode(reduction, forKey: .reduction)
             try container.encode(baseline, forKey: .baselinePerYear)

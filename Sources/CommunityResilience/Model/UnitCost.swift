@@ -41,7 +41,9 @@ public struct UnitCost: Identifiable, Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, service, amount, valueType, isCashable = "cashable", agency, source, grade
+        case id, service, amount, valueType
+        case isCashable = "cashable"
+        case agency, source, grade
     }
 }
 

@@ -68,8 +68,9 @@ public struct DeflatorSeries: Hashable, Sendable, Codable {
             do {
                 let base = try PriceBase(parsing: key)
                 if let earlier = keys[base] {
-                    issues.append(ValidationIssue(
-                        .inconsistent("'\(earlier)' and '\(key)' both name the price base \(base)"), at: path))
+                    issues.append(
+                        ValidationIssue(
+                            .inconsistent("'\(earlier)' and '\(key)' both name the price base \(base)"), at: path))
                 } else {
                     keys[base] = key
                     indices[base] = value

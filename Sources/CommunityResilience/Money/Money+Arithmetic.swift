@@ -147,8 +147,9 @@ extension Money {
             guard weight > 0 else { return 0 }
             // weight × 2^(scaleBits − exponent(largest)), computed without overflow or underflow
             // of the intermediate, then rounded to a whole number (≤ 2^(scaleBits + 1)).
-            let value = Double(sign: .plus, exponent: weight.exponent + scaleBits - largest.exponent,
-                               significand: weight.significand)
+            let value = Double(
+                sign: .plus, exponent: weight.exponent + scaleBits - largest.exponent,
+                significand: weight.significand)
             return UInt128(value.rounded())
         }
         let scaledTotal = scaled.reduce(0, +)

@@ -19,9 +19,9 @@ public enum MoneyError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .currencyMismatch(a, b):
+        case .currencyMismatch(let a, let b):
             return "cannot combine amounts in \(a) and \(b) without an explicit exchange rate"
-        case let .priceBaseMismatch(a, b):
+        case .priceBaseMismatch(let a, let b):
             return "cannot combine amounts in \(a) prices and \(b) prices without rebasing"
         case .overflow(let operation):
             return "\(operation) exceeds the largest amount the library represents"
@@ -29,9 +29,9 @@ public enum MoneyError: Error, Hashable, Sendable, CustomStringConvertible {
             return "factor \(factor) is not a finite number"
         case .divisionByZero:
             return "ratio with a zero denominator"
-        case let .priceBaseNotInSeries(base, series):
+        case .priceBaseNotInSeries(let base, let series):
             return "deflator series '\(series)' has no index for \(base)"
-        case let .exchangeRateDoesNotApply(rate, currency):
+        case .exchangeRateDoesNotApply(let rate, let currency):
             return "exchange rate \(rate) does not convert from \(currency)"
         }
     }

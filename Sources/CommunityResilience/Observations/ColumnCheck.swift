@@ -26,8 +26,11 @@ enum ColumnCheck {
             let first = Int32(layout.firstMonth.index)
             return Outcome(layout: layout, monthBounds: (first, first + Int32(layout.monthCount - 1)))
         }
-        try requireRange(communityCodes, 0, Int32(clamping: communityCount - 1), name: "communityCodes", allowed: "0..<\(communityCount)")
-        try requireRange(serviceCodes, 0, Int32(clamping: serviceCount - 1), name: "serviceCodes", allowed: "0..<\(serviceCount)")
+        try requireRange(
+            communityCodes, 0, Int32(clamping: communityCount - 1), name: "communityCodes",
+            allowed: "0..<\(communityCount)")
+        try requireRange(
+            serviceCodes, 0, Int32(clamping: serviceCount - 1), name: "serviceCodes", allowed: "0..<\(serviceCount)")
         let bounds = try requireRange(
             monthIndices, Int32(Month.supportedIndices.lowerBound), Int32(Month.supportedIndices.upperBound),
             name: "monthIndices", allowed: "\(Month.supportedIndices) (\(Month.earliest) to \(Month.latest))")
@@ -36,7 +39,9 @@ enum ColumnCheck {
 
     static func requireLength(_ count: Int, _ rows: Int, name: String) throws(ValidationIssue) {
         guard count == rows else {
-            throw ValidationIssue(.inconsistent("\(name) has \(count) values but communityCodes has \(rows)"), at: FieldPath(stringLiteral: name))
+            throw ValidationIssue(
+                .inconsistent("\(name) has \(count) values but communityCodes has \(rows)"),
+                at: FieldPath(stringLiteral: name))
         }
     }
 
@@ -76,7 +81,8 @@ enum ColumnCheck {
         let (low, high) = bounds(values)
         guard low < lowest || high > highest, let index = values.firstIndex(where: { $0 < lowest || $0 > highest })
         else { return (low, high) }
-        throw ValidationIssue(.outOfRange("\(values[index])", allowed: description), at: FieldPath.root.appending(name, index: index))
+        throw ValidationIssue(
+            .outOfRange("\(values[index])", allowed: description), at: FieldPath.root.appending(name, index: index))
     }
 
     /// The grid layout, when the code columns follow it exactly.
@@ -85,7 +91,9 @@ enum ColumnCheck {
     ) -> DemandPanel.GridLayout? {
         let rows = communityCodes.count
         let seriesCount = communityCount.multipliedReportingOverflow(by: serviceCount)
-        guard !seriesCount.overflow, seriesCount.partialValue > 0, rows % seriesCount.partialValue == 0 else { return nil }
+        guard !seriesCount.overflow, seriesCount.partialValue > 0, rows % seriesCount.partialValue == 0 else {
+            return nil
+        }
         let monthCount = rows / seriesCount.partialValue
         let first = Int(monthIndices[0])
         guard Month.supportedIndices.contains(first), Month.supportedIndices.contains(first + monthCount - 1),
@@ -102,7 +110,9 @@ enum ColumnCheck {
                             var mismatches: Int32 = 0
                             for offset in 0..<monthCount {
                                 let month = Int32(first &+ offset)
-                                mismatches |= (c[row &+ offset] ^ community) | (s[row &+ offset] ^ service) | (m[row &+ offset] ^ month)
+                                mismatches |=
+                                    (c[row &+ offset] ^ community) | (s[row &+ offset] ^ service)
+                                    | (m[row &+ offset] ^ month)
                             }
                             guard mismatches == 0 else { return false }
                             row &+= monthCount
@@ -114,7 +124,8 @@ enum ColumnCheck {
         }
         return matches
             ? DemandPanel.GridLayout(
-                communityCount: communityCount, serviceCount: serviceCount, monthCount: monthCount, firstMonth: firstMonth)
+                communityCount: communityCount, serviceCount: serviceCount, monthCount: monthCount,
+                firstMonth: firstMonth)
             : nil
     }
 }

@@ -33,7 +33,9 @@ extension DemandPanel {
         let (cells, overflow) = shape.seriesCount.multipliedReportingOverflow(by: shape.months)
         guard !overflow, cells <= Int(Int32.max) else {
             throw ValidationIssue(
-                .outOfRange("\(groups.count) groups × \(services.count) services × \(period.monthCount) months", allowed: "at most 2³¹ − 1 cells"),
+                .outOfRange(
+                    "\(groups.count) groups × \(services.count) services × \(period.monthCount) months",
+                    allowed: "at most 2³¹ − 1 cells"),
                 at: "grouping")
         }
         var totals = [Double](repeating: 0, count: cells)
@@ -46,10 +48,12 @@ extension DemandPanel {
                     let output = TotalsOutput(counts: t.baseAddress, populations: p.baseAddress, rows: r.baseAddress)
                     if let layout = gridLayout {
                         unassigned = GridTotalsKernel.run(
-                            panel: self, layout: layout, groupOf: groupOf, shape: shape, into: output, parallel: parallel)
+                            panel: self, layout: layout, groupOf: groupOf, shape: shape, into: output,
+                            parallel: parallel)
                     } else {
                         unassigned = RowTotalsKernel.run(
-                            panel: self, groupOf: groupOf, shape: shape, firstMonth: Int(monthBounds.first), into: output,
+                            panel: self, groupOf: groupOf, shape: shape, firstMonth: Int(monthBounds.first),
+                            into: output,
                             parallel: parallel)
                     }
                 }

@@ -168,13 +168,15 @@ public struct DemandPanel: Sendable {
         var communityTable = CodeTable<Community>()
         for (index, community) in communities.enumerated() {
             guard try communityTable.encode(community) == Int32(index) else {
-                throw ValidationIssue(.duplicateIdentifier(community.rawValue), at: FieldPath.root.appending("communities", index: index))
+                throw ValidationIssue(
+                    .duplicateIdentifier(community.rawValue), at: FieldPath.root.appending("communities", index: index))
             }
         }
         var serviceTable = CodeTable<Service>()
         for (index, service) in services.enumerated() {
             guard try serviceTable.encode(service) == Int32(index) else {
-                throw ValidationIssue(.duplicateIdentifier(service.rawValue), at: FieldPath.root.appending("services", index: index))
+                throw ValidationIssue(
+                    .duplicateIdentifier(service.rawValue), at: FieldPath.root.appending("services", index: index))
             }
         }
         let checked = try ColumnCheck.run(

@@ -74,10 +74,12 @@ public struct DemandTotals: Hashable, Sendable {
     /// - Complexity: O(months).
     public func series(group: Int, service: Int) throws(EstimationError) -> MonthlySeries {
         guard let start = index(group: group, service: service, monthOffset: 0), let period else {
-            throw .noObservations(service: services.indices.contains(service) ? services[service].rawValue : "#\(service)")
+            throw .noObservations(
+                service: services.indices.contains(service) ? services[service].rawValue : "#\(service)")
         }
         let cells = start..<(start + monthCount)
-        guard let first = cells.first(where: { rowCounts[$0] > 0 }), let last = cells.last(where: { rowCounts[$0] > 0 }) else {
+        guard let first = cells.first(where: { rowCounts[$0] > 0 }), let last = cells.last(where: { rowCounts[$0] > 0 })
+        else {
             throw .noObservations(service: services[service].rawValue)
         }
         let expected = rowCounts[cells].max() ?? 0
@@ -89,7 +91,8 @@ public struct DemandTotals: Hashable, Sendable {
         }
         let months = (first...last).map { period.first.advanced(by: $0 - start) }
         return try MonthlySeries(
-            months: months, counts: Array(counts[first...last]), populations: populations.map { Array($0[first...last]) })
+            months: months, counts: Array(counts[first...last]),
+            populations: populations.map { Array($0[first...last]) })
     }
 
     /// The monthly series of one group's demand for one service, by identifier.
@@ -102,7 +105,9 @@ public struct DemandTotals: Hashable, Sendable {
     ///   ``series(group:service:)-(Int,Int)``.
     public func series(group: Community.ID, service: Service.ID) throws(EstimationError) -> MonthlySeries {
         guard let groupIndex = groups.firstIndex(of: group) else { throw .unknownCommunity(group.rawValue) }
-        guard let serviceIndex = services.firstIndex(of: service) else { throw .noObservations(service: service.rawValue) }
+        guard let serviceIndex = services.firstIndex(of: service) else {
+            throw .noObservations(service: service.rawValue)
+        }
         return try series(group: groupIndex, service: serviceIndex)
     }
 }

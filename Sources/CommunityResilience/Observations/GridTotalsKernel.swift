@@ -2,7 +2,8 @@
 /// rows added into `months` contiguous cells.
 enum GridTotalsKernel {
     static func run(
-        panel: DemandPanel, layout: DemandPanel.GridLayout, groupOf: [Int32], shape: TotalsShape, into output: TotalsOutput,
+        panel: DemandPanel, layout: DemandPanel.GridLayout, groupOf: [Int32], shape: TotalsShape,
+        into output: TotalsOutput,
         parallel: Bool
     ) -> Int {
         let months = layout.monthCount
@@ -11,7 +12,8 @@ enum GridTotalsKernel {
         var membersOf = [Int](repeating: 0, count: shape.groups)
         for group in groupOf where group >= 0 { membersOf[Int(group)] += 1 }
         let assigned = membersOf.reduce(0, +)
-        let chunkCount = min(shape.groups, max(1, min(4 * ParallelChunks.processorCount, assigned * seriesLength / 65_536)))
+        let chunkCount = min(
+            shape.groups, max(1, min(4 * ParallelChunks.processorCount, assigned * seriesLength / 65_536)))
         var chunkOf = [Int](repeating: 0, count: shape.groups)
         var running = 0
         for group in 0..<shape.groups {
@@ -32,7 +34,9 @@ enum GridTotalsKernel {
                             let cell = (group * shape.services + service) * months
                             if let populations, let populationTarget = output.populations {
                                 // One loop for both columns: half the loop overhead of two.
-                                add(counts + source, populations + source, into: target + cell, populationTarget + cell, months)
+                                add(
+                                    counts + source, populations + source, into: target + cell, populationTarget + cell,
+                                    months)
                             } else {
                                 add(counts + source, into: target + cell, months)
                             }

@@ -1,7 +1,8 @@
 /// Totals for a panel in any row order: the cell comes from the row's three codes.
 enum RowTotalsKernel {
     static func run(
-        panel: DemandPanel, groupOf: [Int32], shape: TotalsShape, firstMonth: Int, into output: TotalsOutput, parallel: Bool
+        panel: DemandPanel, groupOf: [Int32], shape: TotalsShape, firstMonth: Int, into output: TotalsOutput,
+        parallel: Bool
     ) -> Int {
         let rows = panel.count
         let cells = shape.seriesCount * shape.months
@@ -23,13 +24,16 @@ enum RowTotalsKernel {
             partialPopulations.withUnsafeMutableBufferPointer { pp in
                 partialRows.withUnsafeMutableBufferPointer { pr in
                     unassigned.withUnsafeMutableBufferPointer { un in
-                        let partial = UncheckedSendable((pc.baseAddress, pp.baseAddress, pr.baseAddress, un.baseAddress))
+                        let partial = UncheckedSendable(
+                            (pc.baseAddress, pp.baseAddress, pr.baseAddress, un.baseAddress))
                         ParallelChunks.run(chunkCount, parallel: parallel) { chunk in
                             let (pc, pp, pr, un) = partial.value
                             var target = output
                             if chunk > 0 {
                                 let offset = (chunk - 1) * cells
-                                target = TotalsOutput(counts: pc.map { $0 + offset }, populations: pp.map { $0 + offset }, rows: pr.map { $0 + offset })
+                                target = TotalsOutput(
+                                    counts: pc.map { $0 + offset }, populations: pp.map { $0 + offset },
+                                    rows: pr.map { $0 + offset })
                             }
                             un?[chunk] = sum(panel, ranges[chunk], communityBase, serviceBase, target)
                         }
@@ -38,7 +42,9 @@ enum RowTotalsKernel {
                         let cellRanges = ParallelChunks.ranges(of: cells, count: 4 * ParallelChunks.processorCount)
                         ParallelChunks.run(cellRanges.count, parallel: parallel) { part in
                             let (pc, pp, pr, _) = partial.value
-                            guard let counts = output.counts, let rowTotals = output.rows, let pc, let pr else { return }
+                            guard let counts = output.counts, let rowTotals = output.rows, let pc, let pr else {
+                                return
+                            }
                             for chunk in 0..<extra {
                                 let offset = chunk * cells
                                 for cell in cellRanges[part] {

@@ -26,7 +26,8 @@ extension AppraisalReport {
 
         static func rows(for appraisal: Appraisal) -> [UnitCostSource] {
             let context = appraisal.context
-            let rebased = Dictionary(appraisal.benefits.map { ($0.unitCost, $0.unitValue) }, uniquingKeysWith: { a, _ in a })
+            let rebased = Dictionary(
+                appraisal.benefits.map { ($0.unitCost, $0.unitValue) }, uniquingKeysWith: { a, _ in a })
             return appraisal.scenario.unitCosts.map { cost in
                 let service = context.service(cost.service)
                 return UnitCostSource(
@@ -64,13 +65,15 @@ extension AppraisalReport {
         static func rows(for appraisal: Appraisal) -> [EvidenceSource] {
             let context = appraisal.context
             let formatter = ReportFormatter(locale: Locale(identifier: "en_GB"))
-            let interventions = Dictionary(appraisal.scenario.interventions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let interventions = Dictionary(
+                appraisal.scenario.interventions.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             return appraisal.scenario.evidence.map { item in
                 let service = context.service(item.service)
                 let unit = service?.measure.pluralUnitName ?? item.service.rawValue
-                let persistence = item.persistence.durationYears.map {
-                    "\($0) year\($0 == 1 ? "" : "s"), drop-off \(formatter.percent(item.persistence.dropOff.value)) a year"
-                } ?? "the measured period only"
+                let persistence =
+                    item.persistence.durationYears.map {
+                        "\($0) year\($0 == 1 ? "" : "s"), drop-off \(formatter.percent(item.persistence.dropOff.value)) a year"
+                    } ?? "the measured period only"
                 return EvidenceSource(
                     id: item.id, intervention: interventions[item.intervention] ?? item.intervention.rawValue,
                     service: service?.name ?? item.service.rawValue,
@@ -85,18 +88,23 @@ extension AppraisalReport {
             switch effect {
             case .absoluteReduction(let units):
                 return "\(formatter.number(units, digits: 2)) fewer \(unit)"
-            case let .relativeReduction(fraction, baseline):
-                return "\(formatter.percent(fraction.value)) fewer \(unit) on a baseline of \(formatter.number(baseline, digits: 2)) a year"
+            case .relativeReduction(let fraction, let baseline):
+                return
+                    "\(formatter.percent(fraction.value)) fewer \(unit) on a baseline of \(formatter.number(baseline, digits: 2)) a year"
             case .beforeAndAfter(let counts):
-                var text = "\(unit): \(formatter.number(counts.baseline, digits: 2)) before, \(formatter.number(counts.followUp, digits: 2)) after"
+                var text =
+                    "\(unit): \(formatter.number(counts.baseline, digits: 2)) before, \(formatter.number(counts.followUp, digits: 2)) after"
                 if let before = counts.comparisonBaseline, let after = counts.comparisonFollowUp {
-                    text += "; comparison group \(formatter.number(before, digits: 2)) before, \(formatter.number(after, digits: 2)) after"
+                    text +=
+                        "; comparison group \(formatter.number(before, digits: 2)) before, \(formatter.number(after, digits: 2)) after"
                 }
                 return text
             case .cohort(let chain):
-                return "cohort of \(formatter.number(chain.eligible, digits: 2)), \(formatter.percent(chain.engagement.value)) engaged, \(formatter.percent(chain.success.value)) succeed, \(formatter.number(chain.unitsAvoidedPerSuccess, digits: 2)) \(unit) avoided each"
+                return
+                    "cohort of \(formatter.number(chain.eligible, digits: 2)), \(formatter.percent(chain.engagement.value)) engaged, \(formatter.percent(chain.success.value)) succeed, \(formatter.number(chain.unitsAvoidedPerSuccess, digits: 2)) \(unit) avoided each"
             case .estimate(let estimate):
-                return "\(formatter.number(estimate.unitsAvoided, digits: 1)) \(unit) avoided (\(formatter.percent(estimate.confidenceLevel.value)) interval \(formatter.number(estimate.lower, digits: 1)) to \(formatter.number(estimate.upper, digits: 1))), \(estimate.method)"
+                return
+                    "\(formatter.number(estimate.unitsAvoided, digits: 1)) \(unit) avoided (\(formatter.percent(estimate.confidenceLevel.value)) interval \(formatter.number(estimate.lower, digits: 1)) to \(formatter.number(estimate.upper, digits: 1))), \(estimate.method)"
             }
         }
     }

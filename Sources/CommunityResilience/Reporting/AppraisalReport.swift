@@ -124,8 +124,9 @@ public struct AppraisalReport: Hashable, Sendable, Codable {
     /// - Parameter options: locale, derivations, chart folder and size.
     /// - Returns: the rendered report.
     public func rendered(options: ReportOptions = ReportOptions()) -> RenderedReport {
-        RenderedReport(markdown: markdown(options: options), charts: charts(options: options),
-                       chartDirectory: options.chartDirectory)
+        RenderedReport(
+            markdown: markdown(options: options), charts: charts(options: options),
+            chartDirectory: options.chartDirectory)
     }
 
     /// The currency and price base every amount in the report is in.

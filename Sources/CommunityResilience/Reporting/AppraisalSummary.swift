@@ -94,8 +94,9 @@ public struct AppraisalSummary: Hashable, Sendable, Codable {
 
         /// Benefits of every type, undiscounted.
         public var benefits: Money {
-            Money(total: fiscalBenefits.minorUnits + economicBenefits.minorUnits + socialBenefits.minorUnits,
-                  costs.currency, costs.priceBase)
+            Money(
+                total: fiscalBenefits.minorUnits + economicBenefits.minorUnits + socialBenefits.minorUnits,
+                costs.currency, costs.priceBase)
         }
 
         /// Discounted benefits − discounted costs.
@@ -105,8 +106,9 @@ public struct AppraisalSummary: Hashable, Sendable, Codable {
 
         /// Cumulative discounted benefits − cumulative discounted costs.
         public var cumulativeNet: Money {
-            Money(total: cumulativeDiscountedBenefits.minorUnits - cumulativeDiscountedCosts.minorUnits,
-                  costs.currency, costs.priceBase)
+            Money(
+                total: cumulativeDiscountedBenefits.minorUnits - cumulativeDiscountedCosts.minorUnits,
+                costs.currency, costs.priceBase)
         }
     }
 
@@ -169,7 +171,8 @@ public struct AppraisalSummary: Hashable, Sendable, Codable {
             derivations = []
             return
         }
-        derivations = [npv.explanation, bcr.explanation, fiscal.explanation]
+        derivations =
+            [npv.explanation, bcr.explanation, fiscal.explanation]
             + agencyFigures.map(\.explanation) + [payback.explanation]
     }
 }

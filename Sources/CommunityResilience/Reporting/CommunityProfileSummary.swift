@@ -47,11 +47,13 @@ public struct CommunityProfileSummary: Hashable, Sendable, Codable {
         let names = Dictionary(scenario.communities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let assetMap = try? AssetMap(scenario)
         let gaps = Dictionary(
-            (assetMap?.gaps(in: needs) ?? []).map { ($0.community, $0.unmet.map(\.name)) }, uniquingKeysWith: { first, _ in first })
+            (assetMap?.gaps(in: needs) ?? []).map { ($0.community, $0.unmet.map(\.name)) },
+            uniquingKeysWith: { first, _ in first })
         indexName = index.definition.name
         rows = index.ranking.map { score in
             Row(
-                community: score.community, name: names[score.community] ?? score.community.rawValue, score: score.value,
+                community: score.community, name: names[score.community] ?? score.community.rawValue,
+                score: score.value,
                 capacity: score.domainValues[.capacity], trust: score.domainValues[.trust], rank: score.rank,
                 decile: score.decile,
                 assetCount: (try? assetMap?.assets(in: score.community).count) ?? 0,
@@ -66,8 +68,8 @@ public struct CommunityProfileSummary: Hashable, Sendable, Codable {
     /// indicator values or the index cannot be computed for it.
     public static func standard(for scenario: Scenario) -> CommunityProfileSummary? {
         guard !scenario.indicators.isEmpty,
-              let index = try? CompositeIndexDefinition.capacityAndTrust.evaluate(in: scenario, areas: .lsoa),
-              !index.scores.isEmpty
+            let index = try? CompositeIndexDefinition.capacityAndTrust.evaluate(in: scenario, areas: .lsoa),
+            !index.scores.isEmpty
         else { return nil }
         return CommunityProfileSummary(index: index, scenario: scenario)
     }

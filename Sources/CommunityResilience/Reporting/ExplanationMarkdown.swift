@@ -17,7 +17,11 @@ struct ExplanationMarkdown {
     /// The lines for one headline figure: a heading, its formula and source, and its steps as a
     /// nested list.
     mutating func section(_ explanation: Explanation, headingLevel: Int = 3) -> [String] {
-        var lines = ["", String(repeating: "#", count: headingLevel) + " " + MarkdownText.escape("\(explanation.label): \(explanation.value)"), ""]
+        var lines = [
+            "",
+            String(repeating: "#", count: headingLevel) + " "
+                + MarkdownText.escape("\(explanation.label): \(explanation.value)"), "",
+        ]
         var details: [String] = []
         if let formula = explanation.formula { details.append(MarkdownText.code("= \(formula)")) }
         if let source = explanation.source { details.append("Source: _\(MarkdownText.escape(source))_") }
@@ -28,12 +32,15 @@ struct ExplanationMarkdown {
     }
 
     private func key(_ explanation: Explanation) -> Key {
-        Key(label: explanation.label, value: explanation.value, formula: explanation.formula, steps: explanation.nodeCount)
+        Key(
+            label: explanation.label, value: explanation.value, formula: explanation.formula,
+            steps: explanation.nodeCount)
     }
 
     private mutating func item(_ explanation: Explanation, depth: Int) -> [String] {
         let indent = String(repeating: "  ", count: depth)
-        let title = "\(indent)- **\(MarkdownText.escape(explanation.label))**: \(MarkdownText.escape(explanation.value))"
+        let title =
+            "\(indent)- **\(MarkdownText.escape(explanation.label))**: \(MarkdownText.escape(explanation.value))"
         let key = key(explanation)
         if !explanation.steps.isEmpty, written.contains(key) {
             return [title + " (derivation shown above)"]

@@ -37,18 +37,26 @@ public struct HeadlineSummary: Sendable, CustomStringConvertible {
         var lines = ["", heading, ""]
         lines.append("Demand avoided:")
         for item in result.demandAvoided {
-            lines.append("- \(number(item.netAdditional)) \(item.measure.pluralUnitName) (net additional; \(number(item.measured)) as measured)")
+            lines.append(
+                "- \(number(item.netAdditional)) \(item.measure.pluralUnitName) (net additional; \(number(item.measured)) as measured)"
+            )
         }
         let flows = result.whoPaysWhoGains
         lines.append("Benefits by agency (present value):")
         for agency in flows.beneficiaries {
-            lines.append("- \(appraisal.context.agencyName(agency)): \(money(flows.benefitsByBeneficiary[agency] ?? appraisal.context.zero))")
+            lines.append(
+                "- \(appraisal.context.agencyName(agency)): \(money(flows.benefitsByBeneficiary[agency] ?? appraisal.context.zero))"
+            )
         }
         lines.append("Costs by funder (present value):")
         for agency in flows.funders {
-            lines.append("- \(appraisal.context.agencyName(agency)): \(money(flows.costsByFunder[agency] ?? appraisal.context.zero))")
+            lines.append(
+                "- \(appraisal.context.agencyName(agency)): \(money(flows.costsByFunder[agency] ?? appraisal.context.zero))"
+            )
         }
-        let ratio = result.benefitCostRatio.value.map { $0.formatted(.number.precision(.fractionLength(2)).locale(locale)) } ?? "n/a"
+        let ratio =
+            result.benefitCostRatio.value.map { $0.formatted(.number.precision(.fractionLength(2)).locale(locale)) }
+            ?? "n/a"
         lines += [
             "Present value of benefits: \(money(result.presentValueOfBenefits.value))",
             "Present value of costs: \(money(result.presentValueOfCosts.value))",

@@ -6,7 +6,8 @@ extension MarkdownReportWriter {
         var lines = [
             "", "## Community capacity and trust", "",
             MarkdownText.escape(
-                "\(profile.indexName) of the small areas (OECD/JRC composite-indicator method; rank 1 has the most capacity and trust, decile 1 is the least resilient tenth)."),
+                "\(profile.indexName) of the small areas (OECD/JRC composite-indicator method; rank 1 has the most capacity and trust, decile 1 is the least resilient tenth)."
+            ),
             "",
         ]
         let decimal = { (value: Double?) -> MarkdownText.Cell in
@@ -23,10 +24,15 @@ extension MarkdownReportWriter {
                 ]
             })
         if !profile.excluded.isEmpty {
-            lines += ["", "Left out of the index: " + MarkdownText.escape(profile.excluded.joined(separator: "; ")) + "."]
+            lines += [
+                "", "Left out of the index: " + MarkdownText.escape(profile.excluded.joined(separator: "; ")) + ".",
+            ]
         }
         if profile.missingValueCount > 0 {
-            lines += ["", "\(profile.missingValueCount) indicator value\(profile.missingValueCount == 1 ? " was" : "s were") missing and the weights re-balanced over the values present."]
+            lines += [
+                "",
+                "\(profile.missingValueCount) indicator value\(profile.missingValueCount == 1 ? " was" : "s were") missing and the weights re-balanced over the values present.",
+            ]
         }
         return lines
     }

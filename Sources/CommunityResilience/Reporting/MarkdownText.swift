@@ -39,7 +39,8 @@ enum MarkdownText {
 
     /// An image link; the path is wrapped in angle brackets when it has spaces or parentheses.
     static func image(_ alternative: String, path: String) -> String {
-        let safePath = path.contains(where: { " ()<>".contains($0) })
+        let safePath =
+            path.contains(where: { " ()<>".contains($0) })
             ? "<\(path.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E"))>"
             : path
         return "![\(escape(alternative))](\(safePath))"
@@ -52,11 +53,14 @@ enum MarkdownText {
     /// Markdown such as **bold** totals).
     static func table(_ header: [String], _ alignments: [Alignment], _ rows: [[Cell]]) -> [String] {
         let head = "| " + header.map(escape).joined(separator: " | ") + " |"
-        let rule = "|" + header.indices.map { index in
-            (alignments.indices.contains(index) ? alignments[index] : .left) == .right ? " --: " : " :-- "
-        }.joined(separator: "|") + "|"
+        let rule =
+            "|"
+            + header.indices.map { index in
+                (alignments.indices.contains(index) ? alignments[index] : .left) == .right ? " --: " : " :-- "
+            }.joined(separator: "|") + "|"
         let body = rows.map { row in
-            "| " + header.indices.map { index in row.indices.contains(index) ? row[index].markdown : "" }
+            "| "
+                + header.indices.map { index in row.indices.contains(index) ? row[index].markdown : "" }
                 .joined(separator: " | ") + " |"
         }
         return [head, rule] + body
@@ -68,7 +72,9 @@ enum MarkdownText {
 
         init(_ text: String) { markdown = MarkdownText.escape(text) }
         init(stringLiteral text: String) { self.init(text) }
-        init(stringInterpolation: DefaultStringInterpolation) { self.init(String(stringInterpolation: stringInterpolation)) }
+        init(stringInterpolation: DefaultStringInterpolation) {
+            self.init(String(stringInterpolation: stringInterpolation))
+        }
         static func bold(_ text: String) -> Cell { Cell(raw: "**\(MarkdownText.escape(text))**") }
         private init(raw: String) { markdown = raw }
     }

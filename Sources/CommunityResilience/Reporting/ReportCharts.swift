@@ -7,13 +7,17 @@ struct ReportCharts {
     var priceBase: PriceBase { report.settings.priceBase }
 
     var cumulative: SVGChart {
-        CumulativeChart(summary: report.portfolio, currency: currency, priceBase: priceBase,
-                        discounting: "discounted at the \(report.settings.discounting.name)", options: options).chart()
+        CumulativeChart(
+            summary: report.portfolio, currency: currency, priceBase: priceBase,
+            discounting: "discounted at the \(report.settings.discounting.name)", options: options
+        ).chart()
     }
 
     var agencies: SVGChart {
-        AgencyChart(flows: report.portfolio.agencies, subject: report.portfolio.title, currency: currency,
-                    priceBase: priceBase, options: options).chart()
+        AgencyChart(
+            flows: report.portfolio.agencies, subject: report.portfolio.title, currency: currency,
+            priceBase: priceBase, options: options
+        ).chart()
     }
 
     var timeSeries: [SVGChart] {
@@ -23,13 +27,16 @@ struct ReportCharts {
     /// The tornado chart, when there are swings to show.
     var tornado: SVGChart? {
         guard let analysis = report.sensitivity, !analysis.swings.isEmpty else { return nil }
-        return TornadoSensitivityChart(analysis: analysis, baseline: baseline, currency: currency, priceBase: priceBase, options: options).chart()
+        return TornadoSensitivityChart(
+            analysis: analysis, baseline: baseline, currency: currency, priceBase: priceBase, options: options
+        ).chart()
     }
 
     /// The NPV histogram, when a distribution with bins was supplied.
     var histogram: SVGChart? {
         guard let distribution = report.sensitivity?.distribution, !distribution.histogram.isEmpty else { return nil }
-        return HistogramChart(distribution: distribution, currency: currency, priceBase: priceBase, options: options).chart()
+        return HistogramChart(distribution: distribution, currency: currency, priceBase: priceBase, options: options)
+            .chart()
     }
 
     /// The base NPV of the sensitivity analysis: as supplied, or the appraisal's own.

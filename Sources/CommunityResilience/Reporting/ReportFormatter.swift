@@ -75,7 +75,8 @@ struct ReportFormatter: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.locale = locale
         let symbols = calendar.shortMonthSymbols
-        return symbols.count == 12 ? symbols : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return symbols.count == 12
+            ? symbols : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     }
 
     /// Payback as the engine describes it ("5 months", "1 year 2 months").

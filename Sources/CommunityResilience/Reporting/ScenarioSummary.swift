@@ -25,10 +25,14 @@ public struct ScenarioSummary: Hashable, Sendable, CustomStringConvertible {
                 + "\(count(scenario.assumptions.count, "assumption", "assumptions")).")
         let services = Dictionary(scenario.services.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for intervention in scenario.interventions {
-            lines += ["", "## \(intervention.name)", "Delivered \(intervention.start) to \(intervention.end); \(intervention.participants) participants."]
+            lines += [
+                "", "## \(intervention.name)",
+                "Delivered \(intervention.start) to \(intervention.end); \(intervention.participants) participants.",
+            ]
             for item in scenario.evidence where item.intervention == intervention.id {
                 let unit = services[item.service]?.measure.pluralUnitName ?? item.service.rawValue
-                lines.append("- \(describe(item.effect, unit: unit)) over \(item.period) (\(item.strength); \(item.source))")
+                lines.append(
+                    "- \(describe(item.effect, unit: unit)) over \(item.period) (\(item.strength); \(item.source))")
             }
         }
         return lines.joined(separator: "\n")
@@ -42,14 +46,16 @@ public struct ScenarioSummary: Hashable, Sendable, CustomStringConvertible {
         switch effect {
         case .absoluteReduction(let units):
             return "\(units.formatted(.number.grouping(.automatic))) fewer \(unit)"
-        case let .relativeReduction(fraction, baseline):
+        case .relativeReduction(let fraction, let baseline):
             return "\(fraction.percentage.formatted())% fewer \(unit) on a baseline of \(baseline.formatted()) a year"
         case .beforeAndAfter(let counts):
             return "\(unit): \(counts.baseline.formatted()) before, \(counts.followUp.formatted()) after"
         case .cohort(let chain):
-            return "cohort of \(chain.eligible.formatted()), \(chain.engagement) engaged, \(chain.success) succeed, \(chain.unitsAvoidedPerSuccess.formatted()) \(unit) avoided each"
+            return
+                "cohort of \(chain.eligible.formatted()), \(chain.engagement) engaged, \(chain.success) succeed, \(chain.unitsAvoidedPerSuccess.formatted()) \(unit) avoided each"
         case .estimate(let estimate):
-            return "\(estimate.unitsAvoided.formatted()) \(unit) avoided (\(estimate.lower.formatted()) to \(estimate.upper.formatted())), \(estimate.method)"
+            return
+                "\(estimate.unitsAvoided.formatted()) \(unit) avoided (\(estimate.lower.formatted()) to \(estimate.upper.formatted())), \(estimate.method)"
         }
     }
 }

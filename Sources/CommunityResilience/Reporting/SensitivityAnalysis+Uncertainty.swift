@@ -10,7 +10,8 @@ extension SensitivityAnalysis {
     public init(tornado: TornadoChart, simulation: MonteCarloResult? = nil) {
         let range: String
         switch tornado.range {
-        case let .percentiles(low, high): range = "P\(String(format: "%.0f", low * 100)) and P\(String(format: "%.0f", high * 100))"
+        case .percentiles(let low, let high):
+            range = "P\(String(format: "%.0f", low * 100)) and P\(String(format: "%.0f", high * 100))"
         case .plausibleRange: range = "plausible range"
         }
         var method = "One-way swings: each input at its \(range), the others at base"
@@ -20,7 +21,9 @@ extension SensitivityAnalysis {
         self.init(
             method: method, baselineNetPresentValue: tornado.baseNetPresentValue,
             swings: tornado.bars.map {
-                Swing(input: $0.label, lowNetPresentValue: $0.netPresentValueAtLow, highNetPresentValue: $0.netPresentValueAtHigh)
+                Swing(
+                    input: $0.label, lowNetPresentValue: $0.netPresentValueAtLow,
+                    highNetPresentValue: $0.netPresentValueAtHigh)
             },
             distribution: simulation.map { result in
                 let npv = result.netPresentValue

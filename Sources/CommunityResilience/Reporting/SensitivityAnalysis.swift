@@ -31,7 +31,9 @@ public struct SensitivityAnalysis: Hashable, Sendable, Codable {
     public var distribution: Distribution?
 
     /// Creates sensitivity results.
-    public init(method: String, baselineNetPresentValue: Double? = nil, swings: [Swing] = [], distribution: Distribution? = nil) {
+    public init(
+        method: String, baselineNetPresentValue: Double? = nil, swings: [Swing] = [], distribution: Distribution? = nil
+    ) {
         self.method = method
         self.baselineNetPresentValue = baselineNetPresentValue
         self.swings = swings
@@ -75,7 +77,8 @@ public struct SensitivityAnalysis: Hashable, Sendable, Codable {
         public var histogram: [Bin]
 
         /// Creates a distribution summary.
-        public init(draws: Int, mean: Double, percentiles: [Percentile], probabilityPositive: Double, histogram: [Bin]) {
+        public init(draws: Int, mean: Double, percentiles: [Percentile], probabilityPositive: Double, histogram: [Bin])
+        {
             self.draws = draws
             self.mean = mean
             self.percentiles = percentiles

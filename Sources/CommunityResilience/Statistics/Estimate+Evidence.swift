@@ -19,7 +19,8 @@ extension InterruptedTimeSeriesResult {
         id: OutcomeEvidence.ID, intervention: Intervention.ID, service: Service.ID, community: Community.ID? = nil,
         strength: EvidenceStrength = .level2, grade: ConfidenceGrade = .two, source: String
     ) -> OutcomeEvidence {
-        let data = "monthly counts, \(months.count) months \(months.first.map(String.init(describing:)) ?? "") to \(months.last.map(String.init(describing:)) ?? "")"
+        let data =
+            "monthly counts, \(months.count) months \(months.first.map(String.init(describing:)) ?? "") to \(months.last.map(String.init(describing:)) ?? "")"
         return OutcomeEvidence(
             id: id, intervention: intervention, service: service, community: community, period: avoided.window,
             effect: .estimate(avoided.statisticalEstimate(method: methodDescription, data: data)),
@@ -35,7 +36,8 @@ extension PanelDifferenceInDifferencesResult {
         id: OutcomeEvidence.ID, intervention: Intervention.ID, community: Community.ID? = nil,
         strength: EvidenceStrength = .level3, grade: ConfidenceGrade = .two, source: String
     ) -> OutcomeEvidence {
-        let data = "\(observationCount) community-months: \(treatedCount) treated and \(communityCount - treatedCount) comparison communities, \(monthCount) months"
+        let data =
+            "\(observationCount) community-months: \(treatedCount) treated and \(communityCount - treatedCount) comparison communities, \(monthCount) months"
         return OutcomeEvidence(
             id: id, intervention: intervention, service: service, community: community, period: avoided.window,
             effect: .estimate(avoided.statisticalEstimate(method: methodDescription, data: data)),

@@ -32,13 +32,13 @@ public enum EstimationError: Error, Hashable, Sendable, CustomStringConvertible 
             return "the panel has no observations for service '\(service)'"
         case .unknownCommunity(let community):
             return "community '\(community)' is not in the panel"
-        case let .missingPeriods(community, months):
+        case .missingPeriods(let community, let months):
             return "community '\(community)' has no observation for \(months.joined(separator: ", "))"
-        case let .duplicateObservation(community, month):
+        case .duplicateObservation(let community, let month):
             return "community '\(community)' has more than one observation for \(month)"
         case .missingPopulation:
             return "the model needs population denominators and the panel has none"
-        case let .tooFewPeriods(side, found, needed):
+        case .tooFewPeriods(let side, let found, let needed):
             return "\(found) \(side) months are too few; at least \(needed) are needed"
         case .noTreatedUnits:
             return "no treated communities are in the panel"
@@ -46,7 +46,7 @@ public enum EstimationError: Error, Hashable, Sendable, CustomStringConvertible 
             return "every community is treated, so there is no comparison group"
         case .allZeroCounts:
             return "every count is zero, so there is no rate to model"
-        case let .invalidSetting(name, value, requirement):
+        case .invalidSetting(let name, let value, let requirement):
             return "\(name): \(value) is invalid; it must be \(requirement)"
         case .numerical(let error):
             return error.description

@@ -18,12 +18,16 @@ extension InterruptedTimeSeries {
     /// - Returns: One result per series, in order: the fit, or why that series could not be
     ///   fitted (one bad series does not stop the others).
     /// - Complexity: O(series × n·p²) spread over the processors, for n months and p terms.
-    public func fit(_ series: [MonthlySeries], avoidedWindow: Period? = nil) -> [Result<InterruptedTimeSeriesResult, EstimationError>] {
+    public func fit(_ series: [MonthlySeries], avoidedWindow: Period? = nil) -> [Result<
+        InterruptedTimeSeriesResult, EstimationError
+    >] {
         fit(series, avoidedWindow: avoidedWindow, parallel: true)
     }
 
     /// The batch fit, with the chunks run one after another when `parallel` is false (for tests).
-    func fit(_ series: [MonthlySeries], avoidedWindow: Period?, parallel: Bool) -> [Result<InterruptedTimeSeriesResult, EstimationError>] {
+    func fit(_ series: [MonthlySeries], avoidedWindow: Period?, parallel: Bool) -> [Result<
+        InterruptedTimeSeriesResult, EstimationError
+    >] {
         do {
             try checkSettings()
         } catch {
@@ -33,24 +37,29 @@ extension InterruptedTimeSeries {
         var designs: [SpanKey: Result<PreparedDesign, EstimationError>] = [:]
         for item in series {
             let key = SpanKey(item.months)
-            if designs[key] == nil { designs[key] = Result { () throws(EstimationError) in try design(for: item.months) } }
+            if designs[key] == nil {
+                designs[key] = Result { () throws(EstimationError) in try design(for: item.months) }
+            }
         }
         let prepared = designs
-        var results = [Result<InterruptedTimeSeriesResult, EstimationError>](repeating: .failure(.allZeroCounts), count: series.count)
-        let chunks = ParallelChunks.ranges(of: series.count, count: min(series.count, 8 * ParallelChunks.processorCount))
+        var results = [Result<InterruptedTimeSeriesResult, EstimationError>](
+            repeating: .failure(.allZeroCounts), count: series.count)
+        let chunks = ParallelChunks.ranges(
+            of: series.count, count: min(series.count, 8 * ParallelChunks.processorCount))
         results.withUnsafeMutableBufferPointer { buffer in
             let output = UncheckedSendable(buffer)
             ParallelChunks.run(chunks.count, parallel: parallel) { chunk in
                 var workspace = PoissonRegression.Workspace()
                 for index in chunks[chunk] {
                     let item = series[index]
-                    output.value[index] = prepared[SpanKey(item.months)].map { design in
-                        design.flatMap { design in
-                            Result { () throws(EstimationError) in
-                                try fit(item, avoidedWindow: avoidedWindow, design: design, workspace: &workspace)
+                    output.value[index] =
+                        prepared[SpanKey(item.months)].map { design in
+                            design.flatMap { design in
+                                Result { () throws(EstimationError) in
+                                    try fit(item, avoidedWindow: avoidedWindow, design: design, workspace: &workspace)
+                                }
                             }
-                        }
-                    } ?? .failure(.noObservations(service: "series"))
+                        } ?? .failure(.noObservations(service: "series"))
                 }
             }
         }
@@ -107,7 +116,8 @@ extension InterruptedTimeSeries {
     }
 
     func fit(
-        _ series: MonthlySeries, avoidedWindow: Period?, design: PreparedDesign, workspace: inout PoissonRegression.Workspace
+        _ series: MonthlySeries, avoidedWindow: Period?, design: PreparedDesign,
+        workspace: inout PoissonRegression.Workspace
     ) throws(EstimationError) -> InterruptedTimeSeriesResult {
         let window = avoidedWindow ?? Period(series.months[design.startIndex]...series.months[series.months.count - 1])
         switch model {

@@ -74,7 +74,9 @@ public struct InterruptedTimeSeries: Hashable, Sendable {
     ///   model that needs an offset, all-zero counts, bad settings, or a numerical failure (naming
     ///   the collinear term when the design is rank-deficient).
     /// - Complexity: O(n·p²) for n months and p terms, per IRLS iteration for Poisson.
-    public func fit(_ series: MonthlySeries, avoidedWindow: Period? = nil) throws(EstimationError) -> InterruptedTimeSeriesResult {
+    public func fit(_ series: MonthlySeries, avoidedWindow: Period? = nil) throws(EstimationError)
+        -> InterruptedTimeSeriesResult
+    {
         try checkSettings()
         var workspace = PoissonRegression.Workspace()
         return try fit(series, avoidedWindow: avoidedWindow, design: design(for: series.months), workspace: &workspace)
@@ -85,10 +87,12 @@ public struct InterruptedTimeSeries: Hashable, Sendable {
 
     func checkSettings() throws(EstimationError) {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
-            throw .invalidSetting(name: "confidenceLevel", value: "\(confidenceLevel)", requirement: "strictly between 0 and 1")
+            throw .invalidSetting(
+                name: "confidenceLevel", value: "\(confidenceLevel)", requirement: "strictly between 0 and 1")
         }
         guard minimumMonthsEachSide >= 3 else {
-            throw .invalidSetting(name: "minimumMonthsEachSide", value: "\(minimumMonthsEachSide)", requirement: "at least 3")
+            throw .invalidSetting(
+                name: "minimumMonthsEachSide", value: "\(minimumMonthsEachSide)", requirement: "at least 3")
         }
         if case .fourier(let pairs) = seasonality, !(1...6).contains(pairs) {
             throw .invalidSetting(name: "seasonality.fourier.pairs", value: "\(pairs)", requirement: "1…6")

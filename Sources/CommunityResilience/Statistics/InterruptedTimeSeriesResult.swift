@@ -60,7 +60,8 @@ public struct InterruptedTimeSeriesResult: Hashable, Sendable {
         case .monthIndicators: season = "month indicators"
         case .fourier(let pairs): season = "\(pairs) Fourier pair\(pairs == 1 ? "" : "s")"
         }
-        return "Interrupted time series: \(model), \(season), intervention from \(specification.interventionStart) (Bernal, Cummins & Gasparrini 2017); avoided demand by the delta method"
+        return
+            "Interrupted time series: \(model), \(season), intervention from \(specification.interventionStart) (Bernal, Cummins & Gasparrini 2017); avoided demand by the delta method"
     }
 }
 
@@ -85,7 +86,8 @@ extension InterruptedTimeSeries {
     }
 
     func fitPoisson(
-        _ series: MonthlySeries, design prepared: PreparedDesign, window: Period, workspace: inout PoissonRegression.Workspace
+        _ series: MonthlySeries, design prepared: PreparedDesign, window: Period,
+        workspace: inout PoissonRegression.Workspace
     ) throws(EstimationError) -> InterruptedTimeSeriesResult {
         guard series.counts.contains(where: { $0 > 0 }) else { throw .allZeroCounts }
         let counterfactual = prepared.counterfactual
@@ -93,7 +95,8 @@ extension InterruptedTimeSeries {
             let offset = try series.populations.map { (populations) throws(NumericsError) in
                 try PoissonRegression.logOffset(population: populations)
             }
-            let fit = try PoissonRegression(counts: series.counts, design: prepared.design, offset: offset, workspace: &workspace)
+            let fit = try PoissonRegression(
+                counts: series.counts, design: prepared.design, offset: offset, workspace: &workspace)
             let estimator: PoissonRegression.CovarianceEstimator = model == .quasiPoisson ? .quasiPoisson : .modelBased
             let coefficients = try fit.coefficientEstimates(estimator)
             let covariance = try fit.covariance(estimator)
@@ -109,7 +112,8 @@ extension InterruptedTimeSeries {
 
     func result(
         _ series: MonthlySeries, coefficients: [CoefficientEstimate], covariance: Matrix, fitted: [Double],
-        counterfactual: [Double], counterfactualDesign: DesignMatrix, logLink: Bool, dispersion: Double?, window: Period,
+        counterfactual: [Double], counterfactualDesign: DesignMatrix, logLink: Bool, dispersion: Double?,
+        window: Period,
         prepared: PreparedDesign
     ) throws(NumericsError) -> InterruptedTimeSeriesResult {
         let level = coefficients[2]
@@ -139,10 +143,12 @@ extension InterruptedTimeSeries {
             specification: self, months: series.months, observed: series.counts, fitted: fitted,
             counterfactual: counterfactual, coefficients: coefficients,
             levelChange: try EffectEstimate.from(
-                level, name: logLink ? "level change (rate ratio)" : "level change", level: confidenceLevel, exponentiate: logLink,
+                level, name: logLink ? "level change (rate ratio)" : "level change", level: confidenceLevel,
+                exponentiate: logLink,
                 critical: critical),
             slopeChange: try EffectEstimate.from(
-                slope, name: logLink ? "slope change (ratio per month)" : "slope change per month", level: confidenceLevel,
+                slope, name: logLink ? "slope change (ratio per month)" : "slope change per month",
+                level: confidenceLevel,
                 exponentiate: logLink, critical: slope.reference == level.reference ? critical : nil),
             dispersion: dispersion, avoided: avoided)
     }

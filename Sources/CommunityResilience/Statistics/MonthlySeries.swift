@@ -16,17 +16,21 @@ public struct MonthlySeries: Hashable, Sendable {
     ///   consecutive, or a value is negative or not finite.
     public init(months: [Month], counts: [Double], populations: [Double]? = nil) throws(EstimationError) {
         guard counts.count == months.count, populations.map({ $0.count == months.count }) ?? true else {
-            throw .invalidSetting(name: "counts", value: "\(counts.count) values for \(months.count) months", requirement: "one value per month")
+            throw .invalidSetting(
+                name: "counts", value: "\(counts.count) values for \(months.count) months",
+                requirement: "one value per month")
         }
         for index in months.indices.dropFirst() where months[index].index != months[index - 1].index + 1 {
             throw .missingPeriods(community: "series", months: [months[index - 1].advanced(by: 1).description])
         }
         for (index, value) in counts.enumerated() where !(value.isFinite && value >= 0) {
-            throw .numerical(.invalidParameter(name: "counts[\(index)]", value: value, requirement: "finite and not negative"))
+            throw .numerical(
+                .invalidParameter(name: "counts[\(index)]", value: value, requirement: "finite and not negative"))
         }
         if let populations {
             for (index, value) in populations.enumerated() where !(value.isFinite && value > 0) {
-                throw .numerical(.invalidParameter(name: "populations[\(index)]", value: value, requirement: "finite and positive"))
+                throw .numerical(
+                    .invalidParameter(name: "populations[\(index)]", value: value, requirement: "finite and positive"))
             }
         }
         self.months = months
@@ -78,7 +82,9 @@ struct PanelGrid {
         var units: [Community.ID] = []
         if let communities {
             for community in communities {
-                guard let code = panel.communities.code(for: community) else { throw .unknownCommunity(community.rawValue) }
+                guard let code = panel.communities.code(for: community) else {
+                    throw .unknownCommunity(community.rawValue)
+                }
                 if unitOf[Int(code)] < 0 {
                     unitOf[Int(code)] = Int32(units.count)
                     units.append(community)
@@ -99,7 +105,9 @@ struct PanelGrid {
         if communities == nil {
             // Every community with this service, in code order.
             var seen = [Bool](repeating: false, count: panel.communities.count)
-            for row in 0..<panel.count where panel.serviceCodes[row] == serviceCode { seen[Int(panel.communityCodes[row])] = true }
+            for row in 0..<panel.count where panel.serviceCodes[row] == serviceCode {
+                seen[Int(panel.communityCodes[row])] = true
+            }
             for code in seen.indices where seen[code] {
                 unitOf[code] = Int32(units.count)
                 units.append(panel.communities.identifiers[code])
@@ -107,14 +115,16 @@ struct PanelGrid {
         }
         let monthCount = Int(last - first) + 1
         var counts = [Double](repeating: 0, count: units.count * monthCount)
-        var populations = [Double](repeating: 0, count: panel.hasPopulations && panel.count > 0 ? units.count * monthCount : 0)
+        var populations = [Double](
+            repeating: 0, count: panel.hasPopulations && panel.count > 0 ? units.count * monthCount : 0)
         var filled = [Bool](repeating: false, count: units.count * monthCount)
         for row in 0..<panel.count where panel.serviceCodes[row] == serviceCode {
             let unit = unitOf[Int(panel.communityCodes[row])]
             guard unit >= 0 else { continue }
             let cell = Int(unit) * monthCount + Int(panel.monthIndices[row] - first)
             if filled[cell] {
-                throw .duplicateObservation(community: units[Int(unit)].rawValue, month: Self.monthText(Int(panel.monthIndices[row])))
+                throw .duplicateObservation(
+                    community: units[Int(unit)].rawValue, month: Self.monthText(Int(panel.monthIndices[row])))
             }
             filled[cell] = true
             counts[cell] = panel.counts[row]
@@ -123,7 +133,8 @@ struct PanelGrid {
         for unit in units.indices {
             let missing = (0..<monthCount).filter { !filled[unit * monthCount + $0] }
             if !missing.isEmpty {
-                throw .missingPeriods(community: units[unit].rawValue, months: missing.prefix(5).map { Self.monthText(Int(first) + $0) })
+                throw .missingPeriods(
+                    community: units[unit].rawValue, months: missing.prefix(5).map { Self.monthText(Int(first) + $0) })
             }
         }
         self.units = units

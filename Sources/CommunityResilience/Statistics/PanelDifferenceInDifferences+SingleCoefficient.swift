@@ -42,7 +42,9 @@ extension PanelDifferenceInDifferences {
         _ panel: DemandPanel, services: [Service.ID], communities: [Community.ID]?, parallel: Bool
     ) -> [Result<PanelDifferenceInDifferencesResult, EstimationError>] {
         guard eventWindow == nil, let layout = panel.gridLayout else {
-            return services.map { service in Result { () throws(EstimationError) in try fit(panel, service: service, communities: communities) } }
+            return services.map { service in
+                Result { () throws(EstimationError) in try fit(panel, service: service, communities: communities) }
+            }
         }
         do {
             try checkSettings()
@@ -53,7 +55,8 @@ extension PanelDifferenceInDifferences {
                 services: known, units: codes.map { panel.communities.identifiers[Int($0)] },
                 months: (0..<layout.monthCount).map { layout.firstMonth.advanced(by: $0) }, counts: panel.counts,
                 populations: panel.hasPopulations ? panel.populations : nil,
-                rowStart: codes.map { layout.uncheckedFirstRow(community: Int($0), service: 0) }, seriesOffsets: offsets, parallel: parallel)
+                rowStart: codes.map { layout.uncheckedFirstRow(community: Int($0), service: 0) },
+                seriesOffsets: offsets, parallel: parallel)
             // A service asked for twice is fitted twice, identically; keep one.
             var results: [Service.ID: Result<PanelDifferenceInDifferencesResult, EstimationError>] = [:]
             for (service, result) in zip(known, fitted) { results[service] = result }
@@ -78,7 +81,8 @@ extension PanelDifferenceInDifferences {
         }
         let grid = try PanelGrid(panel: panel, service: service, communities: communities)
         let fitted = try fitSingleCoefficients(
-            services: [service], units: grid.units, months: grid.months, counts: grid.counts, populations: grid.populations,
+            services: [service], units: grid.units, months: grid.months, counts: grid.counts,
+            populations: grid.populations,
             rowStart: (0..<grid.unitCount).map { $0 * grid.monthCount }, seriesOffsets: [0], parallel: parallel)
         guard let only = fitted.first else { throw .noObservations(service: service.rawValue) }
         return try only.get()
@@ -113,7 +117,9 @@ extension PanelDifferenceInDifferences {
         guard months.count - startIndex >= 1 else { throw .tooFewPeriods(side: "post-treatment", found: 0, needed: 1) }
         var per: Double?
         if case .rate(let value) = outcome {
-            guard value > 0, value.isFinite else { throw .invalidSetting(name: "outcome.rate.per", value: "\(value)", requirement: "positive") }
+            guard value > 0, value.isFinite else {
+                throw .invalidSetting(name: "outcome.rate.per", value: "\(value)", requirement: "positive")
+            }
             guard populations != nil else { throw .missingPopulation }
             per = value
         }
@@ -121,11 +127,13 @@ extension PanelDifferenceInDifferences {
         let parameters = 1 + units.count + months.count - 1
         guard n > parameters else { throw .numerical(.insufficientData(observations: n, parameters: parameters)) }
         let input = TwoWayWithinKernel.Input(
-            counts: counts, populations: populations, rowStart: rowStart, seriesOffsets: seriesOffsets, months: months.count,
+            counts: counts, populations: populations, rowStart: rowStart, seriesOffsets: seriesOffsets,
+            months: months.count,
             isTreated: isTreated, startIndex: startIndex, per: per, needsResiduals: covariance != .clusteredByCommunity,
             parallel: parallel)
         let shape = PanelDifferenceInDifferencesResult.Shape(
-            communityCount: units.count, treatedCount: treatedCount, months: months, startIndex: startIndex, exposure: 0)
+            communityCount: units.count, treatedCount: treatedCount, months: months, startIndex: startIndex, exposure: 0
+        )
         return zip(services, TwoWayWithinKernel.run(input)).map { service, sums in
             sums.flatMap { sums in
                 Result { () throws(EstimationError) in
@@ -147,18 +155,22 @@ extension PanelDifferenceInDifferences {
             variance = sums.residualSumOfSquares / Double(n - parameters) / sums.denominator
             reference = .studentT(degreesOfFreedom: n - parameters)
         case .heteroskedasticityRobust:
-            variance = Double(n) / Double(n - parameters) * sums.heteroskedasticMeat / (sums.denominator * sums.denominator)
+            variance =
+                Double(n) / Double(n - parameters) * sums.heteroskedasticMeat / (sums.denominator * sums.denominator)
             reference = .studentT(degreesOfFreedom: n - parameters)
         case .clusteredByCommunity:
             let g = Double(shape.communityCount)
-            variance = g / (g - 1) * Double(n - 1) / Double(n - parameters) * sums.clusterMeat / (sums.denominator * sums.denominator)
+            variance =
+                g / (g - 1) * Double(n - 1) / Double(n - parameters) * sums.clusterMeat
+                / (sums.denominator * sums.denominator)
             reference = .studentT(degreesOfFreedom: shape.communityCount - 1)
         }
         guard sums.estimate.isFinite, variance.isFinite else {
             throw .numerical(.rankDeficient(column: "treated × after", index: 0))
         }
         let coefficient = CoefficientEstimate(
-            name: "treated × after", estimate: sums.estimate, standardError: max(variance, 0).squareRoot(), reference: reference)
+            name: "treated × after", estimate: sums.estimate, standardError: max(variance, 0).squareRoot(),
+            reference: reference)
         var shape = shape
         shape.exposure = sums.exposure
         do {

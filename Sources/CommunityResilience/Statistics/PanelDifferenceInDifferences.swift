@@ -85,7 +85,9 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
     ///   months before or after the start, gaps or duplicates in the panel, no populations for a
     ///   rate outcome, bad settings, or a numerical failure naming the term.
     /// - Complexity: O(n × regressors) for n community-months, after one pass over the panel.
-    public func fit(_ panel: DemandPanel, service: Service.ID, communities: [Community.ID]? = nil) throws(EstimationError) -> PanelDifferenceInDifferencesResult {
+    public func fit(_ panel: DemandPanel, service: Service.ID, communities: [Community.ID]? = nil)
+        throws(EstimationError) -> PanelDifferenceInDifferencesResult
+    {
         try checkSettings()
         if eventWindow == nil {
             return try fitSingleCoefficient(panel, service: service, communities: communities)
@@ -96,17 +98,24 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
         guard isTreated.contains(false) else { throw .noComparisonUnits }
         let startIndex = grid.months.firstIndex { $0 >= treatmentStart } ?? grid.months.count
         guard startIndex >= 2 else { throw .tooFewPeriods(side: "pre-treatment", found: startIndex, needed: 2) }
-        guard grid.monthCount - startIndex >= 1 else { throw .tooFewPeriods(side: "post-treatment", found: 0, needed: 1) }
+        guard grid.monthCount - startIndex >= 1 else {
+            throw .tooFewPeriods(side: "post-treatment", found: 0, needed: 1)
+        }
 
         let response = try outcomeValues(grid)
         let regressors = regressorColumns(grid: grid, isTreated: isTreated, startIndex: startIndex)
-        let demeaned = try DesignMatrix.orThrow(columns: regressors.map { ($0.name, Self.withinTransform($0.values, units: grid.unitCount, months: grid.monthCount)) })
+        let demeaned = try DesignMatrix.orThrow(
+            columns: regressors.map {
+                ($0.name, Self.withinTransform($0.values, units: grid.unitCount, months: grid.monthCount))
+            })
         let y = Self.withinTransform(response, units: grid.unitCount, months: grid.monthCount)
         let n = y.count
         let k = regressors.count
         let absorbed = grid.unitCount + grid.monthCount - 1
         let totalParameters = k + absorbed
-        guard n > totalParameters else { throw .numerical(.insufficientData(observations: n, parameters: totalParameters)) }
+        guard n > totalParameters else {
+            throw .numerical(.insufficientData(observations: n, parameters: totalParameters))
+        }
         do {
             let fit = try LinearRegression(response: y, design: demeaned)
             let clusters = (0..<n).map { $0 / grid.monthCount }
@@ -122,10 +131,13 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
             let scale = Double(n - k) / Double(n - totalParameters)
             let raw = try fit.coefficientEstimates(estimator)
             let covarianceMatrix = try fit.covariance(estimator)
-            let reference: ReferenceDistribution = covariance == .clusteredByCommunity
+            let reference: ReferenceDistribution =
+                covariance == .clusteredByCommunity
                 ? .studentT(degreesOfFreedom: grid.unitCount - 1) : .studentT(degreesOfFreedom: n - totalParameters)
             let coefficients = raw.map {
-                CoefficientEstimate(name: $0.name, estimate: $0.estimate, standardError: $0.standardError * scale.squareRoot(), reference: reference)
+                CoefficientEstimate(
+                    name: $0.name, estimate: $0.estimate, standardError: $0.standardError * scale.squareRoot(),
+                    reference: reference)
             }
             let shape = PanelDifferenceInDifferencesResult.Shape(
                 communityCount: grid.unitCount, treatedCount: isTreated.filter { $0 }.count, months: grid.months,
@@ -154,10 +166,13 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
 
     func checkSettings() throws(EstimationError) {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
-            throw .invalidSetting(name: "confidenceLevel", value: "\(confidenceLevel)", requirement: "strictly between 0 and 1")
+            throw .invalidSetting(
+                name: "confidenceLevel", value: "\(confidenceLevel)", requirement: "strictly between 0 and 1")
         }
         if let window = eventWindow, window.leads < 2 || window.lags < 0 {
-            throw .invalidSetting(name: "eventWindow", value: "leads \(window.leads), lags \(window.lags)", requirement: "at least 2 leads (−1 is the reference) and 0 or more lags")
+            throw .invalidSetting(
+                name: "eventWindow", value: "leads \(window.leads), lags \(window.lags)",
+                requirement: "at least 2 leads (−1 is the reference) and 0 or more lags")
         }
     }
 
@@ -166,12 +181,15 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
         case .count:
             return grid.counts
         case .rate(let per):
-            guard per > 0, per.isFinite else { throw .invalidSetting(name: "outcome.rate.per", value: "\(per)", requirement: "positive") }
+            guard per > 0, per.isFinite else {
+                throw .invalidSetting(name: "outcome.rate.per", value: "\(per)", requirement: "positive")
+            }
             guard let populations = grid.populations else { throw .missingPopulation }
             var values = grid.counts
             for index in values.indices {
                 guard populations[index] > 0 else {
-                    throw .numerical(.invalidParameter(name: "population", value: populations[index], requirement: "positive"))
+                    throw .numerical(
+                        .invalidParameter(name: "population", value: populations[index], requirement: "positive"))
                 }
                 values[index] = values[index] / populations[index] * per
             }

@@ -51,7 +51,9 @@ public struct PanelDifferenceInDifferencesResult: Sendable {
         let level = specification.confidenceLevel
         let exposure = shape.exposure
         let startIndex = shape.startIndex
-        let lagIndices = coefficients.indices.filter { coefficients[$0].name.hasPrefix("lag") || coefficients[$0].name == "treated × after" }
+        let lagIndices = coefficients.indices.filter {
+            coefficients[$0].name.hasPrefix("lag") || coefficients[$0].name == "treated × after"
+        }
         // δ̄ = mean of the post-period coefficients; its variance is the mean of the covariance block.
         var weights = [Double](repeating: 0, count: coefficients.count)
         for index in lagIndices { weights[index] = 1 / Double(lagIndices.count) }
@@ -75,7 +77,8 @@ public struct PanelDifferenceInDifferencesResult: Sendable {
             let b = leads.map { coefficients[$0].estimate }
             let block = leads.map { i in leads.map { j in covariance[i, j] } }
             if let statistic = SmallLinearAlgebra.quadraticFormOfInverse(block, b),
-               let chiSquared = try? ChiSquaredDistribution(degreesOfFreedom: Double(leads.count)) {
+                let chiSquared = try? ChiSquaredDistribution(degreesOfFreedom: Double(leads.count))
+            {
                 self.preTrendTest = (statistic, leads.count, chiSquared.survival(statistic))
             } else {
                 self.preTrendTest = nil
@@ -85,14 +88,17 @@ public struct PanelDifferenceInDifferencesResult: Sendable {
 
     /// A description of the method for audit trails.
     public var methodDescription: String {
-        let design = specification.eventWindow.map { "event study (\($0.leads) leads, \($0.lags) lags)" } ?? "difference-in-differences"
+        let design =
+            specification.eventWindow.map { "event study (\($0.leads) leads, \($0.lags) lags)" }
+            ?? "difference-in-differences"
         let errors: String
         switch specification.covariance {
         case .conventional: errors = "conventional"
         case .heteroskedasticityRobust: errors = "HC1 robust"
         case .clusteredByCommunity: errors = "cluster-robust (CR1, by community)"
         }
-        return "Two-way fixed-effects \(design), \(errors) standard errors; \(treatedCount) treated of \(communityCount) communities, \(monthCount) months"
+        return
+            "Two-way fixed-effects \(design), \(errors) standard errors; \(treatedCount) treated of \(communityCount) communities, \(monthCount) months"
     }
 }
 
@@ -106,7 +112,8 @@ enum SmallLinearAlgebra {
         var x = vector
         for column in 0..<n {
             guard let pivot = (column..<n).max(by: { abs(a[$0][column]) < abs(a[$1][column]) }),
-                  abs(a[pivot][column]) > 1e-300 else { return nil }
+                abs(a[pivot][column]) > 1e-300
+            else { return nil }
             a.swapAt(column, pivot)
             x.swapAt(column, pivot)
             for row in (column + 1)..<max(column + 1, n) {

@@ -65,7 +65,8 @@ public enum TwoByTwoDifferenceInDifferences {
             ])
             let fit = try LinearRegression(response: response, design: design)
             let estimates = try fit.coefficientEstimates(robust ? .hc1 : .conventional)
-            return try EffectEstimate.from(estimates[3], name: "difference in differences", level: confidenceLevel, exponentiate: false)
+            return try EffectEstimate.from(
+                estimates[3], name: "difference in differences", level: confidenceLevel, exponentiate: false)
         } catch {
             throw .numerical(error)
         }
@@ -93,20 +94,26 @@ public enum TwoByTwoDifferenceInDifferences {
         }
         let cells = [treatedBefore, treatedAfter, comparisonBefore, comparisonAfter]
         for (index, cell) in cells.enumerated() {
-            guard cell.count.isFinite, cell.count >= 0 else { throw .numerical(.nonFinite(field: "count", index: index)) }
+            guard cell.count.isFinite, cell.count >= 0 else {
+                throw .numerical(.nonFinite(field: "count", index: index))
+            }
             guard cell.population.isFinite, cell.population > 0 else {
-                throw .numerical(.invalidParameter(name: "population", value: cell.population, requirement: "positive and finite"))
+                throw .numerical(
+                    .invalidParameter(name: "population", value: cell.population, requirement: "positive and finite"))
             }
         }
         let rate = { (cell: Cell) in cell.count / cell.population * perPopulation }
-        let variance = { (cell: Cell) in cell.count / (cell.population * cell.population) * perPopulation * perPopulation }
+        let variance = { (cell: Cell) in
+            cell.count / (cell.population * cell.population) * perPopulation * perPopulation
+        }
         let estimate = (rate(treatedAfter) - rate(treatedBefore)) - (rate(comparisonAfter) - rate(comparisonBefore))
         let standardError = cells.map(variance).reduce(0, +).squareRoot()
         let coefficient = CoefficientEstimate(
             name: "difference in differences (rate per \(Int(perPopulation)))", estimate: estimate,
             standardError: standardError, reference: .standardNormal)
         do {
-            return try EffectEstimate.from(coefficient, name: coefficient.name, level: confidenceLevel, exponentiate: false)
+            return try EffectEstimate.from(
+                coefficient, name: coefficient.name, level: confidenceLevel, exponentiate: false)
         } catch {
             throw .numerical(error)
         }

@@ -58,7 +58,8 @@ enum TwoWayWithinKernel {
         let start = input.startIndex
         let treatedShare = Double(input.isTreated.filter { $0 }.count) / Double(units)
         let postShare = Double(months - start) / Double(months)
-        let monthSpread = Double(start) * postShare * postShare + Double(months - start) * (1 - postShare) * (1 - postShare)
+        let monthSpread =
+            Double(start) * postShare * postShare + Double(months - start) * (1 - postShare) * (1 - postShare)
         var a = 0.0
         for unit in 0..<units {
             let d = (input.isTreated[unit] ? 1 : 0) - treatedShare
@@ -68,7 +69,8 @@ enum TwoWayWithinKernel {
             if input.per != nil {
                 let smallest = chunks.indices.map { first.smallestPopulation[$0 * series + k] }.min() ?? .infinity
                 guard smallest > 0 else {
-                    return .failure(.numerical(.invalidParameter(name: "population", value: smallest, requirement: "positive")))
+                    return .failure(
+                        .numerical(.invalidParameter(name: "population", value: smallest, requirement: "positive")))
                 }
             }
             var monthMean = [Double](repeating: 0, count: months)
@@ -113,7 +115,8 @@ enum TwoWayWithinKernel {
         let months = input.months
         let start = input.startIndex
         var pass = FirstPass(
-            unitTotal: [Double](repeating: 0, count: series * units), unitPost: [Double](repeating: 0, count: series * units),
+            unitTotal: [Double](repeating: 0, count: series * units),
+            unitPost: [Double](repeating: 0, count: series * units),
             monthPartials: [Double](repeating: 0, count: chunks.count * series * months),
             exposurePartials: [Double](repeating: 0, count: chunks.count * series),
             smallestPopulation: [Double](repeating: .infinity, count: chunks.count * series))
@@ -158,8 +161,13 @@ enum TwoWayWithinKernel {
     /// Adds `values[t]` into `monthSums[t]` for t in `range` and returns their sum, with four
     /// running totals so the additions do not wait on each other (fixed order: deterministic).
     @inline(__always)
-    static func accumulate(_ values: UnsafePointer<Double>, into monthSums: UnsafeMutablePointer<Double>, _ range: Range<Int>) -> Double {
-        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+    static func accumulate(
+        _ values: UnsafePointer<Double>, into monthSums: UnsafeMutablePointer<Double>, _ range: Range<Int>
+    ) -> Double {
+        var s0 = 0.0
+        var s1 = 0.0
+        var s2 = 0.0
+        var s3 = 0.0
         var t = range.lowerBound
         while t &+ 4 <= range.upperBound {
             let (y0, y1, y2, y3) = (values[t], values[t &+ 1], values[t &+ 2], values[t &+ 3])
@@ -218,7 +226,9 @@ enum TwoWayWithinKernel {
 
     static func withResidualBuffers(
         _ input: Input, _ squares: inout [Double], _ meat: inout [Double],
-        _ body: (UnsafePointer<Double>, UnsafePointer<Double>?, UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>) -> Void
+        _ body: (
+            UnsafePointer<Double>, UnsafePointer<Double>?, UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>
+        ) -> Void
     ) {
         input.counts.withUnsafeBufferPointer { c in
             (input.populations ?? []).withUnsafeBufferPointer { p in
@@ -254,7 +264,10 @@ enum TwoWayWithinKernel {
                                     guard let c = c.baseAddress, let t = t.baseAddress, let q = q.baseAddress,
                                         let m = m.baseAddress, let e = e.baseAddress, let s = s.baseAddress
                                     else { return }
-                                    body(Buffers(counts: c, populations: p.baseAddress, total: t, post: q, months: m, exposure: e, smallest: s))
+                                    body(
+                                        Buffers(
+                                            counts: c, populations: p.baseAddress, total: t, post: q, months: m,
+                                            exposure: e, smallest: s))
                                 }
                             }
                         }

@@ -87,7 +87,9 @@ extension CalendarYear: LosslessStringConvertible, Codable {
     /// Decodes the string form `YYYY` (a JSON string, not a number, like the other time types).
     /// - Throws: `DecodingError.dataCorrupted` carrying the ``PeriodError`` description.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder, expected: "a calendar year such as 2024", placeholder: Month.earliest.calendarYear) { (text) throws(PeriodError) in try CalendarYear(parsing: text) }
+        self = try TimeText.decode(
+            from: decoder, expected: "a calendar year such as 2024", placeholder: Month.earliest.calendarYear
+        ) { (text) throws(PeriodError) in try CalendarYear(parsing: text) }
     }
 
     /// Encodes the string form `YYYY`.

@@ -152,7 +152,9 @@ extension FinancialYear: LosslessStringConvertible, Codable {
     /// Decodes the string form `YYYY-YY` (or `YYYY/YY`).
     /// - Throws: `DecodingError.dataCorrupted` carrying the ``PeriodError`` description.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder, expected: "a UK financial year such as 2024-25", placeholder: Month.earliest.financialYear) { (text) throws(PeriodError) in try FinancialYear(parsing: text) }
+        self = try TimeText.decode(
+            from: decoder, expected: "a UK financial year such as 2024-25", placeholder: Month.earliest.financialYear
+        ) { (text) throws(PeriodError) in try FinancialYear(parsing: text) }
     }
 
     /// Encodes the string form `YYYY-YY`.

@@ -171,7 +171,9 @@ extension Month: LosslessStringConvertible, Codable {
     /// - Throws: `DecodingError.dataCorrupted` with the ``PeriodError`` description as its
     ///   `debugDescription` when the string is not a supported month.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder, expected: "a month such as 2024-03", placeholder: Month.earliest) { (text) throws(PeriodError) in try Month(parsing: text) }
+        self = try TimeText.decode(from: decoder, expected: "a month such as 2024-03", placeholder: Month.earliest) {
+            (text) throws(PeriodError) in try Month(parsing: text)
+        }
     }
 
     /// Encodes the string form `YYYY-MM`.

@@ -65,7 +65,9 @@ extension Period: LosslessStringConvertible, Codable {
     /// Decodes any form ``init(parsing:)`` accepts.
     /// - Throws: `DecodingError.dataCorrupted` carrying the ``PeriodError`` description.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder, expected: Period.expectedForms, placeholder: Period.placeholder) { (text) throws(PeriodError) in try Period(parsing: text) }
+        self = try TimeText.decode(from: decoder, expected: Period.expectedForms, placeholder: Period.placeholder) {
+            (text) throws(PeriodError) in try Period(parsing: text)
+        }
     }
 
     /// Encodes the canonical text, ``description``.

@@ -118,7 +118,9 @@ extension Quarter: LosslessStringConvertible, Codable {
     /// Decodes the string form `YYYY-QN`.
     /// - Throws: `DecodingError.dataCorrupted` carrying the ``PeriodError`` description.
     public init(from decoder: any Decoder) throws {
-        self = try TimeText.decode(from: decoder, expected: "a quarter such as 2024-Q1", placeholder: Month.earliest.quarter) { (text) throws(PeriodError) in try Quarter(parsing: text) }
+        self = try TimeText.decode(
+            from: decoder, expected: "a quarter such as 2024-Q1", placeholder: Month.earliest.quarter
+        ) { (text) throws(PeriodError) in try Quarter(parsing: text) }
     }
 
     /// Encodes the string form `YYYY-QN`.

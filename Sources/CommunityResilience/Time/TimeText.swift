@@ -95,8 +95,9 @@ enum TimeText {
             // Inside Scenario(json:) the problem is recorded and decoding goes on, so that every
             // problem in a document is reported together (see IssueCollector).
             if let collector = decoder.userInfo[IssueCollector.userInfoKey] as? IssueCollector {
-                collector.record(ValidationIssue(
-                    .malformed(text, expected: expected), at: FieldPath(codingPath: container.codingPath)))
+                collector.record(
+                    ValidationIssue(
+                        .malformed(text, expected: expected), at: FieldPath(codingPath: container.codingPath)))
                 return placeholder
             }
             throw DecodingError.dataCorrupted(

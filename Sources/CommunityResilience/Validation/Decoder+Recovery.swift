@@ -10,7 +10,8 @@ extension Decoder {
         let text = try singleValueContainer().decode(String.self)
         if let value = Value(rawValue: text) { return value }
         let names = Value.allCases.map { $0.rawValue }.joined(separator: ", ")
-        return try recover(from: ValidationIssue(.malformed(text, expected: "one of \(names)")), placeholder: placeholder)
+        return try recover(
+            from: ValidationIssue(.malformed(text, expected: "one of \(names)")), placeholder: placeholder)
     }
 }
 

@@ -57,8 +57,9 @@ private struct ScenarioChecker {
         }
         checkHierarchy()
         for (index, asset) in scenario.assets.enumerated() {
-            reference(asset.community, in: communities, kind: "community",
-                      at: FieldPath.root.appending("assets", index: index).appending("community"))
+            reference(
+                asset.community, in: communities, kind: "community",
+                at: FieldPath.root.appending("assets", index: index).appending("community"))
         }
         for (index, indicator) in scenario.indicators.enumerated() {
             let path = FieldPath.root.appending("indicators", index: index)
@@ -66,8 +67,9 @@ private struct ScenarioChecker {
             finite(indicator.value, at: path.appending("value"))
         }
         for (index, service) in scenario.services.enumerated() {
-            reference(service.agency, in: agencies, kind: "agency",
-                      at: FieldPath.root.appending("services", index: index).appending("agency"))
+            reference(
+                service.agency, in: agencies, kind: "agency",
+                at: FieldPath.root.appending("services", index: index).appending("agency"))
         }
         for (index, cost) in scenario.unitCosts.enumerated() {
             let path = FieldPath.root.appending("unitCosts", index: index)
@@ -111,12 +113,14 @@ private struct ScenarioChecker {
             reference(service, in: services, kind: "service", at: path.appending("targetServices", index: index))
         }
         if intervention.end < intervention.start {
-            issues.append(ValidationIssue(
-                .endBeforeStart(start: intervention.start.description, end: intervention.end.description),
-                at: path.appending("end")))
+            issues.append(
+                ValidationIssue(
+                    .endBeforeStart(start: intervention.start.description, end: intervention.end.description),
+                    at: path.appending("end")))
         }
         if intervention.participants < 0 {
-            issues.append(ValidationIssue(.negative("\(intervention.participants)"), at: path.appending("participants")))
+            issues.append(
+                ValidationIssue(.negative("\(intervention.participants)"), at: path.appending("participants")))
         }
         for (index, cost) in intervention.costs.enumerated() {
             let costPath = path.appending("costs", index: index)
@@ -133,40 +137,50 @@ private struct ScenarioChecker {
         }
         checkAdditionality(evidence.additionality, at: path.appending("additionality"))
         if let years = evidence.persistence.durationYears, years < 1 {
-            issues.append(ValidationIssue(
-                .outOfRange("\(years)", allowed: "1 year or more"),
-                at: path.appending("persistence").appending("durationYears")))
+            issues.append(
+                ValidationIssue(
+                    .outOfRange("\(years)", allowed: "1 year or more"),
+                    at: path.appending("persistence").appending("durationYears")))
         }
         let effect = path.appending("effect")
         switch evidence.effect {
         case .absoluteReduction(let units):
             finite(units, at: effect.appending("units"))
-        case let .relativeReduction(_, baseline):
+        case .relativeReduction(_, let baseline):
             nonNegativeFinite(baseline, at: effect.appending("baselinePerYear"))
         case .beforeAndAfter(let counts):
             nonNegativeFinite(counts.baseline, at: effect.appending("baseline"))
             nonNegativeFinite(counts.followUp, at: effect.appending("followUp"))
-            if let value = counts.comparisonBaseline { nonNegativeFinite(value, at: effect.appending("comparisonBaseline")) }
-            if let value = counts.comparisonFollowUp { nonNegativeFinite(value, at: effect.appending("comparisonFollowUp")) }
+            if let value = counts.comparisonBaseline {
+                nonNegativeFinite(value, at: effect.appending("comparisonBaseline"))
+            }
+            if let value = counts.comparisonFollowUp {
+                nonNegativeFinite(value, at: effect.appending("comparisonFollowUp"))
+            }
             if (counts.comparisonBaseline == nil) != (counts.comparisonFollowUp == nil) {
-                issues.append(ValidationIssue(
-                    .inconsistent("a comparison group needs both comparisonBaseline and comparisonFollowUp"),
-                    at: effect))
+                issues.append(
+                    ValidationIssue(
+                        .inconsistent("a comparison group needs both comparisonBaseline and comparisonFollowUp"),
+                        at: effect))
             }
         case .cohort(let chain):
             nonNegativeFinite(chain.eligible, at: effect.appending("eligible"))
             nonNegativeFinite(chain.unitsAvoidedPerSuccess, at: effect.appending("unitsAvoidedPerSuccess"))
         case .estimate(let estimate):
-            let fields = [("unitsAvoided", estimate.unitsAvoided), ("lower", estimate.lower), ("upper", estimate.upper)]
+            let fields = [
+                ("unitsAvoided", estimate.unitsAvoided), ("lower", estimate.lower), ("upper", estimate.upper),
+            ]
             var allFinite = true
             for (name, value) in fields where !value.isFinite {
                 issues.append(ValidationIssue(.notFinite("\(value)"), at: effect.appending(name)))
                 allFinite = false
             }
             if allFinite, !(estimate.lower <= estimate.unitsAvoided && estimate.unitsAvoided <= estimate.upper) {
-                issues.append(ValidationIssue(
-                    .outOfRange("\(estimate.unitsAvoided)", allowed: "its interval [\(estimate.lower), \(estimate.upper)]"),
-                    at: effect.appending("unitsAvoided")))
+                issues.append(
+                    ValidationIssue(
+                        .outOfRange(
+                            "\(estimate.unitsAvoided)", allowed: "its interval [\(estimate.lower), \(estimate.upper)]"),
+                        at: effect.appending("unitsAvoided")))
             }
         }
     }
@@ -176,9 +190,12 @@ private struct ScenarioChecker {
         let total = additionality.reductions.reduce(0) { $0 + $1.adjustment.share.value }
         if total > 1 + 1e-12 {
             let parts = additionality.reductions.map { "\($0.name) \($0.adjustment.share)" }.joined(separator: " + ")
-            issues.append(ValidationIssue(
-                .outOfRange("\(parts) = \(Fraction(unchecked: total))", allowed: "100% in total (the shares would double count)"),
-                at: path))
+            issues.append(
+                ValidationIssue(
+                    .outOfRange(
+                        "\(parts) = \(Fraction(unchecked: total))",
+                        allowed: "100% in total (the shares would double count)"),
+                    at: path))
         }
         if let multiplier = additionality.multiplier {
             nonNegativeFinite(multiplier.value, at: path.appending("multiplier").appending("value"))
@@ -196,9 +213,10 @@ private struct ScenarioChecker {
             var current = community.parent
             while let next = current {
                 if next == community.id {
-                    issues.append(ValidationIssue(
-                        .inconsistent("community '\(community.id)' is inside itself through its parents"),
-                        at: FieldPath.root.appending("communities", index: index).appending("parent")))
+                    issues.append(
+                        ValidationIssue(
+                            .inconsistent("community '\(community.id)' is inside itself through its parents"),
+                            at: FieldPath.root.appending("communities", index: index).appending("parent")))
                     break
                 }
                 // A loop further up is reported on the communities that form it.
@@ -223,7 +241,9 @@ private struct ScenarioChecker {
         }
     }
 
-    mutating func reference<Entity>(_ identifier: Identifier<Entity>, in known: Set<Identifier<Entity>>, kind: String, at path: FieldPath) {
+    mutating func reference<Entity>(
+        _ identifier: Identifier<Entity>, in known: Set<Identifier<Entity>>, kind: String, at path: FieldPath
+    ) {
         if !known.contains(identifier) {
             issues.append(ValidationIssue(.danglingReference(identifier.rawValue, kind: kind), at: path))
         }

@@ -76,19 +76,19 @@ extension ValidationIssue {
                 return "\(q(value)) is negative"
             case .notFinite(let value):
                 return "\(q(value)) is not a finite number"
-            case let .outOfRange(value, allowed):
+            case .outOfRange(let value, let allowed):
                 return "\(q(value)) is outside \(allowed)"
-            case let .malformed(value, expected):
+            case .malformed(let value, let expected):
                 return "'\(q(value))' is malformed: expected \(expected)"
             case .unknownCurrency(let code):
                 return "'\(q(code))' is not an ISO 4217 currency code"
             case .duplicateIdentifier(let id):
                 return "identifier '\(q(id))' is used more than once"
-            case let .danglingReference(id, kind):
+            case .danglingReference(let id, let kind):
                 return "'\(q(id))' does not name any \(kind) in the scenario"
-            case let .endBeforeStart(start, end):
+            case .endBeforeStart(let start, let end):
                 return "end \(end) is before start \(start)"
-            case let .inconsistentMoney(value, expected):
+            case .inconsistentMoney(let value, let expected):
                 return "\(q(value)) must be in \(expected)"
             case .missing:
                 return "is required but missing"
@@ -96,7 +96,7 @@ extension ValidationIssue {
                 return "has the wrong type: expected \(expected)"
             case .empty:
                 return "must not be empty"
-            case let .unsupportedSchemaVersion(version, supported):
+            case .unsupportedSchemaVersion(let version, let supported):
                 let list = supported.map(String.init).joined(separator: ", ")
                 return "schema version \(version) is not supported (this library reads \(list))"
             case .unreadable(let detail):

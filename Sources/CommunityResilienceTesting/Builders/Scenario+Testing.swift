@@ -77,24 +77,28 @@ struct TestScenarioBuilder {
         var costs: [CostLine] = []
         do {
             let amount = try spec.cost.amount.money()
-            costs.append(CostLine(item: spec.cost.item, basis: spec.cost.basis, amount: amount,
-                                  funder: spec.cost.funder.id, grade: spec.cost.grade))
+            costs.append(
+                CostLine(
+                    item: spec.cost.item, basis: spec.cost.basis, amount: amount,
+                    funder: spec.cost.funder.id, grade: spec.cost.grade))
         } catch {
             issues.append(error.located(under: path.appending("cost").appending("amount")))
         }
         let servicePath = path.appending("outcome").appending("service")
         addAgency(spec.outcome.service.agency, at: servicePath.appending("agency"))
         let service = addService(spec.outcome.service, at: servicePath)
-        interventions.append(Intervention(
-            id: spec.id, name: spec.name, deliveryPartners: [spec.cost.funder.id],
-            communities: spec.communities ?? communities.map(\.id), start: spec.delivery.first,
-            end: spec.delivery.last, costs: costs, participants: spec.participants, targetServices: [service]))
+        interventions.append(
+            Intervention(
+                id: spec.id, name: spec.name, deliveryPartners: [spec.cost.funder.id],
+                communities: spec.communities ?? communities.map(\.id), start: spec.delivery.first,
+                end: spec.delivery.last, costs: costs, participants: spec.participants, targetServices: [service]))
         let outcome = spec.outcome
-        evidence.append(OutcomeEvidence(
-            id: OutcomeEvidence.ID("ev-\(spec.id)"), intervention: spec.id, service: service,
-            community: outcome.community, period: outcome.period ?? spec.delivery, effect: outcome.effect,
-            strength: outcome.strength, grade: outcome.grade, source: outcome.source,
-            additionality: outcome.additionality, persistence: outcome.persistence))
+        evidence.append(
+            OutcomeEvidence(
+                id: OutcomeEvidence.ID("ev-\(spec.id)"), intervention: spec.id, service: service,
+                community: outcome.community, period: outcome.period ?? spec.delivery, effect: outcome.effect,
+                strength: outcome.strength, grade: outcome.grade, source: outcome.source,
+                additionality: outcome.additionality, persistence: outcome.persistence))
     }
 
     /// Adds an agency once; a different agency under an identifier already taken is a problem.
@@ -104,9 +108,12 @@ struct TestScenarioBuilder {
             return
         }
         if existing != agency {
-            issues.append(ValidationIssue(
-                .inconsistent("two different agencies use the identifier '\(agency.id)' ('\(existing.name)' and '\(agency.name)')"),
-                at: path.appending("id")))
+            issues.append(
+                ValidationIssue(
+                    .inconsistent(
+                        "two different agencies use the identifier '\(agency.id)' ('\(existing.name)' and '\(agency.name)')"
+                    ),
+                    at: path.appending("id")))
         }
     }
 
@@ -123,9 +130,10 @@ struct TestScenarioBuilder {
         services.append(Service(id: id, name: spec.name, agency: spec.agency.id, measure: spec.measure))
         do {
             let amount = try spec.unitCost.money()
-            unitCosts.append(UnitCost(
-                id: UnitCost.ID("uc-\(id)"), service: id, amount: amount, valueType: spec.valueType,
-                isCashable: spec.isCashable, agency: spec.agency.id, source: spec.source, grade: spec.grade))
+            unitCosts.append(
+                UnitCost(
+                    id: UnitCost.ID("uc-\(id)"), service: id, amount: amount, valueType: spec.valueType,
+                    isCashable: spec.isCashable, agency: spec.agency.id, source: spec.source, grade: spec.grade))
         } catch {
             issues.append(error.located(under: path.appending("unitCost")))
         }

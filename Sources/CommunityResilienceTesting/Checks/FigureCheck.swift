@@ -53,8 +53,12 @@ public enum FigureCheck {
     ///     finite and not negative.
     /// - Returns: `nil` when within tolerance; otherwise a failure with both values, the relative
     ///   difference, the tolerance and the derivation. An undefined ratio (no costs) fails.
-    public static func ratio(_ figure: Figure<Double?>, equals expected: Double, relativeTolerance: Double) -> CheckFailure? {
-        approximately(figure.value, equals: expected, relativeTolerance: relativeTolerance, label: nil) { figure.explanation }
+    public static func ratio(_ figure: Figure<Double?>, equals expected: Double, relativeTolerance: Double)
+        -> CheckFailure?
+    {
+        approximately(figure.value, equals: expected, relativeTolerance: relativeTolerance, label: nil) {
+            figure.explanation
+        }
     }
 
     /// Checks a number that is not a figure — units of demand avoided, a rate — within a relative
@@ -81,13 +85,17 @@ public enum FigureCheck {
     ///   - relativeTolerance: the largest acceptable relative difference in months.
     /// - Returns: `nil` when both never pay back or the months agree within tolerance; otherwise
     ///   a failure with both paybacks and the derivation.
-    public static func payback(_ figure: Figure<Payback>, equals expected: Payback, relativeTolerance: Double) -> CheckFailure? {
+    public static func payback(_ figure: Figure<Payback>, equals expected: Payback, relativeTolerance: Double)
+        -> CheckFailure?
+    {
         if let problem = toleranceProblem(relativeTolerance) { return CheckFailure(problem) }
         switch (figure.value, expected) {
         case (.never, .never):
             return nil
-        case let (.months(actual), .months(wanted)):
-            return approximately(actual, equals: wanted, relativeTolerance: relativeTolerance, label: nil, unit: " months") {
+        case (.months(let actual), .months(let wanted)):
+            return approximately(
+                actual, equals: wanted, relativeTolerance: relativeTolerance, label: nil, unit: " months"
+            ) {
                 figure.explanation
             }
         default:
@@ -101,25 +109,33 @@ public enum FigureCheck {
     // MARK: Shared rules
 
     /// The money comparison shared by figures and plain amounts.
-    static func compare(_ actual: Money, expected: TestAmount, label: String?, explanation: (() -> Explanation)?) -> CheckFailure? {
+    static func compare(_ actual: Money, expected: TestAmount, label: String?, explanation: (() -> Explanation)?)
+        -> CheckFailure?
+    {
         let wanted: Money
         do {
             wanted = try expected.money(in: actual.currency, priceBase: actual.priceBase)
         } catch {
             let name = label ?? explanation?().label ?? "Amount"
-            return CheckFailure("\(name): the expected amount '\(expected)' is not an exact amount in \(actual.currency): \(error.problem).")
+            return CheckFailure(
+                "\(name): the expected amount '\(expected)' is not an exact amount in \(actual.currency): \(error.problem)."
+            )
         }
-        if wanted.currency == actual.currency, wanted.priceBase == actual.priceBase, wanted.minorUnits == actual.minorUnits {
+        if wanted.currency == actual.currency, wanted.priceBase == actual.priceBase,
+            wanted.minorUnits == actual.minorUnits
+        {
             return nil
         }
         let built = explanation?()
         let name = label ?? built?.label ?? "Amount"
         var message: String
         if wanted.currency != actual.currency {
-            message = "\(name): expected \(format(wanted)) (\(wanted.currency)), got \(format(actual)) (\(actual.currency)); "
+            message =
+                "\(name): expected \(format(wanted)) (\(wanted.currency)), got \(format(actual)) (\(actual.currency)); "
                 + "amounts in different currencies cannot be compared without an exchange rate."
         } else if wanted.priceBase != actual.priceBase {
-            message = "\(name): expected \(format(wanted)) in \(wanted.priceBase) prices, got \(format(actual)) in \(actual.priceBase) prices; "
+            message =
+                "\(name): expected \(format(wanted)) in \(wanted.priceBase) prices, got \(format(actual)) in \(actual.priceBase) prices; "
                 + "amounts in different price bases cannot be compared without rebasing."
         } else {
             let difference = Money.difference(actual, wanted)
@@ -136,7 +152,8 @@ public enum FigureCheck {
     ) -> CheckFailure? {
         if let problem = toleranceProblem(relativeTolerance) { return CheckFailure(problem) }
         guard expected.isFinite else {
-            return CheckFailure("\(label ?? explanation?().label ?? "Value"): the expected value \(expected) is not a finite number.")
+            return CheckFailure(
+                "\(label ?? explanation?().label ?? "Value"): the expected value \(expected) is not a finite number.")
         }
         if let actual, isApproximatelyEqual(actual, expected, relativeTolerance: relativeTolerance) { return nil }
         let built = explanation?()
@@ -144,7 +161,8 @@ public enum FigureCheck {
         var message: String
         if let actual {
             let relative = actual.isFinite ? abs(actual - expected) / max(abs(actual), abs(expected)) : .infinity
-            message = "\(name): expected \(expected)\(unit), got \(actual)\(unit) (relative difference \(short(relative)), "
+            message =
+                "\(name): expected \(expected)\(unit), got \(actual)\(unit) (relative difference \(short(relative)), "
                 + "more than the tolerance \(relativeTolerance))."
         } else {
             message = "\(name): expected \(expected)\(unit), got no value\(built.map { ": \($0.value)" } ?? "")."
@@ -172,7 +190,7 @@ public enum FigureCheck {
     static func derivation(_ explanation: Explanation) -> String {
         "How the actual figure was derived:\n"
             + explanation.description.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "  " + $0 }.joined(separator: "\n")
+            .map { "  " + $0 }.joined(separator: "\n")
     }
 
     /// Money as the engine's explanations print it: `£16,000.00`.
@@ -202,7 +220,7 @@ extension Money {
         // A total can exceed Money.limit (it bounds inputs, not sums), so the gap may not be
         // representable as an amount; then only the direction is given.
         guard !overflow, let units = Int128(exactly: gap.magnitude),
-              let magnitude = try? Money(minorUnits: units, actual.currency, in: actual.priceBase)
+            let magnitude = try? Money(minorUnits: units, actual.currency, in: actual.priceBase)
         else { return direction }
         return "\(FigureCheck.format(magnitude)) \(direction)"
     }

@@ -60,8 +60,9 @@ struct SnapshotWriter {
         let demand = result.demandAvoided
         if demand.isEmpty { lines.append("- none") }
         for item in demand {
-            lines.append("- \(item.service): \(number(item.netAdditional)) \(item.measure.pluralUnitName) net additional "
-                + "(\(number(item.measured)) measured)")
+            lines.append(
+                "- \(item.service): \(number(item.netAdditional)) \(item.measure.pluralUnitName) net additional "
+                    + "(\(number(item.measured)) measured)")
         }
         // Ratios print four decimals and payback whole months, so their exact values are added:
         // a change in how they are computed must show even when the pennies do not move.

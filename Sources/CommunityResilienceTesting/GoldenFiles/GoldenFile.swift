@@ -39,13 +39,17 @@ public struct GoldenFile: Hashable, Sendable {
     ///   - folder: the folder's name.
     /// - Throws: ``CheckFailure`` when `name` or `folder` could reach outside the test's folder
     ///   or is empty.
-    public init(named name: String, besideSourceFile sourceFilePath: String, folder: String = "Goldens") throws(CheckFailure) {
+    public init(named name: String, besideSourceFile sourceFilePath: String, folder: String = "Goldens")
+        throws(CheckFailure)
+    {
         for (what, value) in [("name", name), ("folder", folder)] {
             let allowed = value.unicodeScalars.allSatisfy {
                 CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)
             }
             guard !value.isEmpty, allowed, !value.hasPrefix(".") else {
-                throw CheckFailure("The golden file \(what) '\(value)' must be letters, digits, '-', '_' or '.', not starting with '.'.")
+                throw CheckFailure(
+                    "The golden file \(what) '\(value)' must be letters, digits, '-', '_' or '.', not starting with '.'."
+                )
             }
         }
         let directory = URL(fileURLWithPath: sourceFilePath).deletingLastPathComponent()
@@ -64,14 +68,16 @@ public struct GoldenFile: Hashable, Sendable {
         let text = GoldenFile.normalised(actual)
         guard FileManager.default.fileExists(atPath: path) else {
             if policy.isContinuousIntegration {
-                return CheckFailure("""
+                return CheckFailure(
+                    """
                     No golden file at \(path).
                     Golden files are never written under continuous integration (\(GoldenPolicy.continuousIntegrationVariable) is set): \
                     record it on your machine with \(GoldenPolicy.recordVariable)=1 swift test, review it and commit it.
                     """)
             }
             if let failure = write(text) { return failure }
-            return CheckFailure("""
+            return CheckFailure(
+                """
                 No golden file at \(path); recorded the current figures there (\(LineDiff.split(text).count) lines).
                 Review the file and commit it; the check passes from the next run.
                 """)
@@ -87,15 +93,21 @@ public struct GoldenFile: Hashable, Sendable {
         let report = GoldenFile.report(diff, path: path)
         if policy.record {
             if policy.isContinuousIntegration {
-                return CheckFailure(report + "\nNot recorded: golden files are never written under continuous integration "
-                    + "(\(GoldenPolicy.continuousIntegrationVariable) is set). Record them on your machine and commit them.")
+                return CheckFailure(
+                    report + "\nNot recorded: golden files are never written under continuous integration "
+                        + "(\(GoldenPolicy.continuousIntegrationVariable) is set). Record them on your machine and commit them."
+                )
             }
             if let failure = write(text) { return failure }
-            return CheckFailure(report + "\nRecorded the new figures in \(path) (recording was asked for). "
-                + "Review the change (git diff), commit it, and run the tests again without \(GoldenPolicy.recordVariable).")
+            return CheckFailure(
+                report + "\nRecorded the new figures in \(path) (recording was asked for). "
+                    + "Review the change (git diff), commit it, and run the tests again without \(GoldenPolicy.recordVariable)."
+            )
         }
-        return CheckFailure(report + "\nIf the new figures are right, accept them: run the tests with "
-            + "\(GoldenPolicy.recordVariable)=1 (e.g. \(GoldenPolicy.recordVariable)=1 swift test), then review and commit the file.")
+        return CheckFailure(
+            report + "\nIf the new figures are right, accept them: run the tests with "
+                + "\(GoldenPolicy.recordVariable)=1 (e.g. \(GoldenPolicy.recordVariable)=1 swift test), then review and commit the file."
+        )
     }
 
     /// Writes the text, creating the folder; a failure if that is impossible.
@@ -170,7 +182,8 @@ public struct GoldenFile: Hashable, Sendable {
     /// ``AppraisalSnapshot``'s ` (derived above)` marker.
     static func figure(_ line: String) -> (label: String, value: String)? {
         guard let first = line.first, !first.isWhitespace, first != "#",
-              let split = line.range(of: ": ", options: .backwards) else { return nil }
+            let split = line.range(of: ": ", options: .backwards)
+        else { return nil }
         let marker = " (derived above)"
         var value = String(line[split.upperBound...])
         if value.hasSuffix(marker) { value.removeLast(marker.count) }

@@ -69,8 +69,14 @@ public struct LineDiff: Hashable, Sendable {
                 // A valid difference leaves equally many unchanged lines on both sides; anything
                 // left over is shown as changed rather than trusted.
                 assertionFailure("inconsistent line difference")
-                if i < oldLines.count { script.append(.removed(oldLines[i])); i += 1 }
-                if j < newLines.count { script.append(.inserted(newLines[j])); j += 1 }
+                if i < oldLines.count {
+                    script.append(.removed(oldLines[i]))
+                    i += 1
+                }
+                if j < newLines.count {
+                    script.append(.inserted(newLines[j]))
+                    j += 1
+                }
             }
         }
         lines = script

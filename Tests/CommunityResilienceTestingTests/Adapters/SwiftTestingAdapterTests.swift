@@ -1,6 +1,7 @@
 import CommunityResilience
 import Foundation
 import Testing
+
 @testable import CommunityResilienceTesting
 
 /// The Swift Testing adapters record exactly the plain check's message, at the caller's line,
@@ -20,7 +21,8 @@ struct SwiftTestingAdapterTests {
     func issue(_ message: String?, line: Int) -> @Sendable (Issue) -> Bool {
         { issue in
             issue.comments.map(\.rawValue) == [message].compactMap { $0 }
-                && issue.sourceLocation?.line == line && issue.sourceLocation?.fileName == "SwiftTestingAdapterTests.swift"
+                && issue.sourceLocation?.line == line
+                && issue.sourceLocation?.fileName == "SwiftTestingAdapterTests.swift"
         }
     }
 
@@ -39,7 +41,9 @@ struct SwiftTestingAdapterTests {
         let line = #line + 2
         withKnownIssue {
             #expect(!expectMoney(result.netPresentValue, equals: 5_000))
-        } matching: { self.issue(message, line: line)($0) }
+        } matching: {
+            self.issue(message, line: line)($0)
+        }
     }
 
     @Test("expectMoney on a plain amount")
@@ -47,7 +51,9 @@ struct SwiftTestingAdapterTests {
         let line = #line + 2
         withKnownIssue {
             expectMoney(result.costs.first?.real.first, equals: 9_000, label: "Year 0 cost")
-        } matching: { self.issue("Year 0 cost: expected £9,000.00, got £10,000.00 (£1,000.00 more).", line: line)($0) }
+        } matching: {
+            self.issue("Year 0 cost: expected £9,000.00, got £10,000.00 (£1,000.00 more).", line: line)($0)
+        }
     }
 
     @Test("expectRatio, expectApproximately and expectPayback")
@@ -57,18 +63,25 @@ struct SwiftTestingAdapterTests {
         let first = #line + 2
         withKnownIssue {
             expectRatio(result.benefitCostRatio, equals: 2, relativeTolerance: 1e-9)
-        } matching: { self.issue(ratio, line: first)($0) }
+        } matching: {
+            self.issue(ratio, line: first)($0)
+        }
         let second = #line + 2
         withKnownIssue {
-            expectApproximately(result.demandAvoided.first?.netAdditional, equals: 41, relativeTolerance: 1e-9, label: "Call-outs")
+            expectApproximately(
+                result.demandAvoided.first?.netAdditional, equals: 41, relativeTolerance: 1e-9, label: "Call-outs")
         } matching: {
             // |40 − 41| ÷ 41 = 0.02439…
-            self.issue("Call-outs: expected 41.0, got 40.0 (relative difference 0.0244, more than the tolerance 1e-09).", line: second)($0)
+            self.issue(
+                "Call-outs: expected 41.0, got 40.0 (relative difference 0.0244, more than the tolerance 1e-09).",
+                line: second)($0)
         }
         let third = #line + 2
         withKnownIssue {
             expectPayback(result.payback, equals: .never, relativeTolerance: 0)
-        } matching: { self.issue(payback, line: third)($0) }
+        } matching: {
+            self.issue(payback, line: third)($0)
+        }
     }
 
     @Test("expectGolden passes on a matching file and reports a diff on a moved one")
@@ -78,17 +91,22 @@ struct SwiftTestingAdapterTests {
         let source = folder.appendingPathComponent("FallsTests.swift").path
         let golden = try GoldenFile(named: "falls", besideSourceFile: source)
         #expect(golden.write("Net present social value: £6,000.00\n") == nil)
-        #expect(expectGolden(text: "Net present social value: £6,000.00", named: "falls", record: false, filePath: source))
+        #expect(
+            expectGolden(text: "Net present social value: £6,000.00", named: "falls", record: false, filePath: source))
         let message = try #require(golden.check("Net present social value: £5,000.00", policy: GoldenPolicy())).message
         let line = #line + 2
         withKnownIssue {
             expectGolden(text: "Net present social value: £5,000.00", named: "falls", record: false, filePath: source)
-        } matching: { self.issue(message, line: line)($0) }
+        } matching: {
+            self.issue(message, line: line)($0)
+        }
         let badName = #line + 2
         try withKnownIssue {
             expectGolden(try appraisal(), named: "../x", filePath: source)
         } matching: {
-            self.issue("The golden file name '../x' must be letters, digits, '-', '_' or '.', not starting with '.'.", line: badName)($0)
+            self.issue(
+                "The golden file name '../x' must be letters, digits, '-', '_' or '.', not starting with '.'.",
+                line: badName)($0)
         }
     }
 

@@ -1,5 +1,6 @@
 import CommunityResilience
 import Testing
+
 @testable import CommunityResilienceTesting
 
 /// The builders' defaults are valid and give figures that can be checked by hand.
@@ -38,9 +39,12 @@ struct ScenarioTestingTests {
         #expect(intervention.deliveryPartners == ["commissioner"])
         #expect(intervention.participants == 100)
         #expect(intervention.targetServices == ["ambulance"])
-        #expect(intervention.costs == [CostLine(
-            item: "Delivery", basis: .oneOff, amount: try Money("10000.00", .gbp, in: .financialYear(2024)),
-            funder: "commissioner", grade: .one)])
+        #expect(
+            intervention.costs == [
+                CostLine(
+                    item: "Delivery", basis: .oneOff, amount: try Money("10000.00", .gbp, in: .financialYear(2024)),
+                    funder: "commissioner", grade: .one)
+            ])
         let evidence = try #require(scenario.evidence.first)
         #expect(evidence.id == "ev-test-intervention")
         #expect(evidence.effect == .absoluteReduction(units: 40))
@@ -62,18 +66,20 @@ struct ScenarioTestingTests {
         #expect(result.demandAvoided.first?.netAdditional == 40)
     }
 
-    @Test("every standard service has its documented identifier, agency and round unit cost", arguments: [
-        // (service, identifier, agency, unit cost in pence); 10 units avoided → PV benefits = 10 × unit cost.
-        (TestService.accidentAndEmergencyAttendance, "ae", "nhs-acute", 10_000),
-        (.nonElectiveAdmission, "non-elective", "nhs-acute", 200_000),
-        (.gpAppointment, "gp", "primary-care", 5_000),
-        (.hospitalBedDay, "bed-day", "nhs-acute", 40_000),
-        (.delayedDischargeDay, "delayed-discharge", "nhs-acute", 40_000),
-        (.ambulanceCallOut, "ambulance", "ambulance", 40_000),
-        (.fireIncident, "fire", "fire-rescue", 200_000),
-        (.policeCallOut, "police", "police", 20_000),
-        (.testing(.custom(unit: "Home visit (OT)")), "home-visit-ot", "test-agency", 10_000),
-    ] as [(TestService, String, String, Int)])
+    @Test(
+        "every standard service has its documented identifier, agency and round unit cost",
+        arguments: [
+            // (service, identifier, agency, unit cost in pence); 10 units avoided → PV benefits = 10 × unit cost.
+            (TestService.accidentAndEmergencyAttendance, "ae", "nhs-acute", 10_000),
+            (.nonElectiveAdmission, "non-elective", "nhs-acute", 200_000),
+            (.gpAppointment, "gp", "primary-care", 5_000),
+            (.hospitalBedDay, "bed-day", "nhs-acute", 40_000),
+            (.delayedDischargeDay, "delayed-discharge", "nhs-acute", 40_000),
+            (.ambulanceCallOut, "ambulance", "ambulance", 40_000),
+            (.fireIncident, "fire", "fire-rescue", 200_000),
+            (.policeCallOut, "police", "police", 20_000),
+            (.testing(.custom(unit: "Home visit (OT)")), "home-visit-ot", "test-agency", 10_000),
+        ] as [(TestService, String, String, Int)])
     func standardServices(service: TestService, id: String, agency: String, pence: Int) throws {
         // Pence as Int: Int128 as the fourth element of this argument tuple crashes the test runner
         // (Swift 6.3.1, Linux x86_64: a null call in the argument task).
@@ -87,7 +93,8 @@ struct ScenarioTestingTests {
 
     @Test("a service's own unit cost, agency and identifier")
     func customService() throws {
-        let visits = TestService.testing(.custom(unit: "home visit"), unitCost: "60.50", agency: .adultSocialCare, id: "visits")
+        let visits = TestService.testing(
+            .custom(unit: "home visit"), unitCost: "60.50", agency: .adultSocialCare, id: "visits")
         #expect(visits.name == "Home visits")
         let scenario = try Scenario.testing(intervention: .testing(avoids: 100, of: visits, costing: "5000.00"))
         #expect(scenario.agencies.map(\.id) == ["commissioner", "adult-social-care"])
@@ -139,7 +146,8 @@ struct ScenarioTestingTests {
 
     @Test("a unit cost in older prices is rebased as in a real appraisal")
     func rebasing() throws {
-        let ae = TestService.accidentAndEmergencyAttendance.valued(at: .money(try Money("109.00", .gbp, in: .financialYear(2011))))
+        let ae = TestService.accidentAndEmergencyAttendance.valued(
+            at: .money(try Money("109.00", .gbp, in: .financialYear(2011))))
         let result = try Scenario.testing(intervention: .testing(avoids: 1, of: ae)).appraise(with: .testing).portfolio
         // £109 × 100 ÷ 70.3261 = £154.9922… → £154.99 (GDP deflators, March 2026), as in the bundled example.
         #expect(result.benefits.first?.unitValue.amountText == "154.99")
@@ -148,12 +156,16 @@ struct ScenarioTestingTests {
     @Test("amounts that are not exact money are reported with the builder's paths, all at once")
     func badAmounts() {
         let bad = TestIntervention.testing(avoids: 1, of: .gpAppointment.valued(at: "£50"), costing: "12.345")
-        #expect(throws: ValidationError(issues: [
-            ValidationIssue(.malformed("12.345", expected: "a decimal amount such as 1200.50 with at most 2 decimal places"),
-                            at: "interventions[0].cost.amount"),
-            ValidationIssue(.malformed("£50", expected: "a decimal amount such as 1200.50 with at most 2 decimal places"),
-                            at: "interventions[0].outcome.service.unitCost"),
-        ])) {
+        #expect(
+            throws: ValidationError(issues: [
+                ValidationIssue(
+                    .malformed("12.345", expected: "a decimal amount such as 1200.50 with at most 2 decimal places"),
+                    at: "interventions[0].cost.amount"),
+                ValidationIssue(
+                    .malformed("£50", expected: "a decimal amount such as 1200.50 with at most 2 decimal places"),
+                    at: "interventions[0].outcome.service.unitCost"),
+            ])
+        ) {
             try Scenario.testing(intervention: bad)
         }
     }
@@ -165,13 +177,14 @@ struct ScenarioTestingTests {
         var second = TestIntervention.testing(id: "x", avoids: 1, of: .ambulanceCallOut)
         second.communities = ["nowhere"]
         let error = try #require(throws: ValidationError.self) { try Scenario.testing(interventions: [first, second]) }
-        #expect(error.description == """
-            4 problems:
-            - interventions[0].outcome.service.agency.id: two different agencies use the identifier 'primary-care' ('Our PCN' and 'Primary care')
-            - interventions[1].id: identifier 'x' is used more than once
-            - evidence[1].id: identifier 'ev-x' is used more than once
-            - interventions[1].communities[0]: 'nowhere' does not name any community in the scenario
-            """)
+        #expect(
+            error.description == """
+                4 problems:
+                - interventions[0].outcome.service.agency.id: two different agencies use the identifier 'primary-care' ('Our PCN' and 'Primary care')
+                - interventions[1].id: identifier 'x' is used more than once
+                - evidence[1].id: identifier 'ev-x' is used more than once
+                - interventions[1].communities[0]: 'nowhere' does not name any community in the scenario
+                """)
     }
 
     @Test("community and settings defaults")
@@ -182,7 +195,8 @@ struct ScenarioTestingTests {
         let settings = AppraisalSettings.testing
         #expect(settings.priceBase == .financialYear(2024) && settings.currency == .gbp)
         #expect(settings.deflators == .gdpDeflatorsMarch2026 && settings.horizonYears == 10)
-        #expect(settings.discounting == .greenBook && settings.timing == .startOfYear && settings.optimismBias == .gmca2014)
+        #expect(
+            settings.discounting == .greenBook && settings.timing == .startOfYear && settings.optimismBias == .gmca2014)
         #expect(TestDefaults.financialYear.description == "2024-25")
         #expect(TestDefaults.period.monthCount == 12)
     }
@@ -190,7 +204,9 @@ struct ScenarioTestingTests {
     @Test("a testing amount is exact text until it meets a currency and price base")
     func amounts() throws {
         let literal: TestAmount = "154.99"
-        #expect(try literal.money(in: .eur, priceBase: .calendarYear(2020)) == Money("154.99", .eur, in: .calendarYear(2020)))
+        #expect(
+            try literal.money(in: .eur, priceBase: .calendarYear(2020))
+                == Money("154.99", .eur, in: .calendarYear(2020)))
         #expect(try TestAmount(integerLiteral: 400).money().amountText == "400.00")
         let fixed = TestAmount.money(try Money("109.00", .gbp, in: .financialYear(2011)))
         #expect(try fixed.money(in: .eur, priceBase: .calendarYear(2020)).priceBase == .financialYear(2011))

@@ -1,7 +1,7 @@
 import CommunityResilience
+import CommunityResilienceTesting
 import Foundation
 import Testing
-import CommunityResilienceTesting
 
 /// The project's own golden files: the headline figures of the bundled example and of the falls
 /// prevention example in the DocC article, each with its whole derivation, in
@@ -16,7 +16,9 @@ struct ExampleGoldenTests {
 
     @Test("the falls prevention example from the DocC article")
     func fallsPrevention() throws {
-        expectGolden(try Scenario.testing(intervention: FallsPrevention.claim).appraise(with: .testing), named: "falls-prevention")
+        expectGolden(
+            try Scenario.testing(intervention: FallsPrevention.claim).appraise(with: .testing),
+            named: "falls-prevention")
     }
 
     /// The committed golden file says what the independent derivation in
@@ -29,18 +31,24 @@ struct ExampleGoldenTests {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Goldens/example-appraisal.txt").path
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
-        let portfolio = try #require(lines.firstIndex(of: "## Portfolio: Home safety checks and VCSE discharge support"))
+        let portfolio = try #require(
+            lines.firstIndex(of: "## Portfolio: Home safety checks and VCSE discharge support"))
         let firstIntervention = try #require(lines.firstIndex { $0.hasPrefix("## Intervention ") })
         let headlines = Set(lines[portfolio..<firstIntervention].filter { !($0.first?.isWhitespace ?? true) })
-        #expect(headlines.isSuperset(of: [
-            "Present value of benefits: £2,156,524.68",
-            "Present value of costs: £952,274.83",
-            "Net present social value: £1,204,249.85",
-            "Benefit-cost ratio: 2.2646",
-            "Payback period: 5 months",
-        ]))
-        let exactPayback = lines[portfolio..<firstIntervention].first { $0.hasPrefix("  exact value: ") && $0.hasSuffix(" months") }
-        let months = try #require(exactPayback.flatMap { Double($0.dropFirst("  exact value: ".count).dropLast(" months".count)) })
-        expectApproximately(months, equals: 12 * 75_575_358.0 / 209_470_660.0, relativeTolerance: 1e-15, label: "Payback months")
+        #expect(
+            headlines.isSuperset(of: [
+                "Present value of benefits: £2,156,524.68",
+                "Present value of costs: £952,274.83",
+                "Net present social value: £1,204,249.85",
+                "Benefit-cost ratio: 2.2646",
+                "Payback period: 5 months",
+            ]))
+        let exactPayback = lines[portfolio..<firstIntervention].first {
+            $0.hasPrefix("  exact value: ") && $0.hasSuffix(" months")
+        }
+        let months = try #require(
+            exactPayback.flatMap { Double($0.dropFirst("  exact value: ".count).dropLast(" months".count)) })
+        expectApproximately(
+            months, equals: 12 * 75_575_358.0 / 209_470_660.0, relativeTolerance: 1e-15, label: "Payback months")
     }
 }

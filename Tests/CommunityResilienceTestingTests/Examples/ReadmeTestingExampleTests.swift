@@ -12,6 +12,6 @@ struct ReadmeTestingExampleTests {
         let appraisal = try Scenario.testing(intervention: falls).appraise(with: .testing)
         expectMoney(appraisal.portfolio.presentValueOfBenefits(to: Agency.ambulanceService.id), equals: 16_600)
         expectRatio(appraisal.portfolio.benefitCostRatio, equals: 16_600.0 / 12_000, relativeTolerance: 1e-12)
-        expectGolden(appraisal, named: "falls-prevention")   // every headline figure, in Goldens/
+        expectGolden(appraisal, named: "falls-prevention")  // every headline figure, in Goldens/
     }
 }

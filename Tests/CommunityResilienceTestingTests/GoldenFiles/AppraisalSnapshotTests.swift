@@ -1,5 +1,6 @@
 import CommunityResilience
 import Testing
+
 @testable import CommunityResilienceTesting
 
 /// The snapshot's layout: settings header, portfolio then interventions in identifier order,
@@ -22,42 +23,48 @@ struct AppraisalSnapshotTests {
     @Test("header, sections and headline figures")
     func layout() throws {
         let lines = try lines()
-        #expect(Array(lines.prefix(4)) == [
-            "# Headline figures: Test scenario",
-            "# GBP in 2024-25 prices; deflators: HM Treasury GDP deflators at market prices, March 2026 (2024-25 = 100)",
-            "# Year 0 is 2024-25, 10 years; Green Book STPR (3.5% declining), first year undiscounted",
-            "# Optimism bias: HM Treasury, PSTN and New Economy (2014), Supporting public service transformation: cost benefit analysis guidance for local partnerships, §4 confidence grades",
-        ])
-        #expect(lines.filter { $0.hasPrefix("## ") } == [
-            "## Portfolio: Test scenario", "## Intervention a: Test intervention", "## Intervention b: Test intervention",
-        ])
+        #expect(
+            Array(lines.prefix(4)) == [
+                "# Headline figures: Test scenario",
+                "# GBP in 2024-25 prices; deflators: HM Treasury GDP deflators at market prices, March 2026 (2024-25 = 100)",
+                "# Year 0 is 2024-25, 10 years; Green Book STPR (3.5% declining), first year undiscounted",
+                "# Optimism bias: HM Treasury, PSTN and New Economy (2014), Supporting public service transformation: cost benefit analysis guidance for local partnerships, §4 confidence grades",
+            ])
+        #expect(
+            lines.filter { $0.hasPrefix("## ") } == [
+                "## Portfolio: Test scenario", "## Intervention a: Test intervention",
+                "## Intervention b: Test intervention",
+            ])
         let headlines = lines.filter { !$0.isEmpty && !$0.hasPrefix(" ") && !$0.hasPrefix("#") }
-        #expect(Array(headlines.prefix(10)) == [
-            "Demand avoided:",
-            "- ae: 15 A&E attendances net additional (15 measured)",
-            "Present value of benefits: £1,500.00",
-            "Present value of costs: £20,000.00",
-            "Net present social value: -£18,500.00",
-            "Benefit-cost ratio: 0.0750",
-            "Fiscal return on investment: 0.0750",
-            "Present value of benefits to NHS acute trust: £1,500.00",
-            "Payback period: does not pay back within the appraisal period",
-            "Demand avoided:",
-        ])
+        #expect(
+            Array(headlines.prefix(10)) == [
+                "Demand avoided:",
+                "- ae: 15 A&E attendances net additional (15 measured)",
+                "Present value of benefits: £1,500.00",
+                "Present value of costs: £20,000.00",
+                "Net present social value: -£18,500.00",
+                "Benefit-cost ratio: 0.0750",
+                "Fiscal return on investment: 0.0750",
+                "Present value of benefits to NHS acute trust: £1,500.00",
+                "Payback period: does not pay back within the appraisal period",
+                "Demand avoided:",
+            ])
     }
 
     @Test("derivations are written once; later uses refer to them")
     func references() throws {
         let lines = try lines()
         let npv = try #require(lines.firstIndex(of: "Net present social value: -£18,500.00"))
-        #expect(Array(lines[(npv + 3)...(npv + 4)]) == [
-            "  Present value of benefits: £1,500.00 (derived above)",
-            "  Present value of costs: £20,000.00 (derived above)",
-        ])
+        #expect(
+            Array(lines[(npv + 3)...(npv + 4)]) == [
+                "  Present value of benefits: £1,500.00 (derived above)",
+                "  Present value of costs: £20,000.00 (derived above)",
+            ])
         // Each benefit line is derived in full once, under the portfolio's present value of benefits.
         let full = lines.filter { $0 == "  ev-a valued by uc-ae: fiscal, non-cashable, to NHS acute trust: £500.00" }
         #expect(full.count == 1)
-        #expect(lines.contains("  ev-a valued by uc-ae: fiscal, non-cashable, to NHS acute trust: £500.00 (derived above)"))
+        #expect(
+            lines.contains("  ev-a valued by uc-ae: fiscal, non-cashable, to NHS acute trust: £500.00 (derived above)"))
         #expect(lines.contains("  exact value: 0.075"))
         #expect(lines.contains("  exact value: never"))
     }

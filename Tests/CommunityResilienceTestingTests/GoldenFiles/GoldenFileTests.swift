@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilienceTesting
 
 /// Golden files in a fresh temporary folder per test: recorded when missing (but never under
@@ -16,13 +17,16 @@ struct GoldenFileTests {
         Benefit-cost ratio: 1.6000
         """
     var movedFigures: String {
-        figures.replacingOccurrences(of: "£6,000.00", with: "£5,000.00").replacingOccurrences(of: "£16,000.00", with: "£15,000.00")
-            .replacingOccurrences(of: "1.6000", with: "1.5000")
+        figures.replacingOccurrences(of: "£6,000.00", with: "£5,000.00").replacingOccurrences(
+            of: "£16,000.00", with: "£15,000.00"
+        )
+        .replacingOccurrences(of: "1.6000", with: "1.5000")
     }
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("golden-tests-\(UUID().uuidString)")
-        golden = try GoldenFile(named: "figures", besideSourceFile: folder.appendingPathComponent("SomeTests.swift").path)
+        golden = try GoldenFile(
+            named: "figures", besideSourceFile: folder.appendingPathComponent("SomeTests.swift").path)
     }
 
     func contents() -> String? {
@@ -35,9 +39,13 @@ struct GoldenFileTests {
         #expect(GoldenFile(path: "/tmp/x.txt").path == "/tmp/x.txt")
     }
 
-    @Test("names that could leave the folder are refused", arguments: ["", "../escape", "a/b", ".hidden", "spaced name"])
+    @Test(
+        "names that could leave the folder are refused", arguments: ["", "../escape", "a/b", ".hidden", "spaced name"])
     func badNames(name: String) {
-        #expect(throws: CheckFailure("The golden file name '\(name)' must be letters, digits, '-', '_' or '.', not starting with '.'.")) {
+        #expect(
+            throws: CheckFailure(
+                "The golden file name '\(name)' must be letters, digits, '-', '_' or '.', not starting with '.'.")
+        ) {
             try GoldenFile(named: name, besideSourceFile: "/tmp/Tests.swift")
         }
     }
@@ -46,10 +54,11 @@ struct GoldenFileTests {
     func recordsMissing() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let failure = try #require(golden.check(figures, policy: GoldenPolicy()))
-        #expect(failure.message == """
-            No golden file at \(golden.path); recorded the current figures there (5 lines).
-            Review the file and commit it; the check passes from the next run.
-            """)
+        #expect(
+            failure.message == """
+                No golden file at \(golden.path); recorded the current figures there (5 lines).
+                Review the file and commit it; the check passes from the next run.
+                """)
         #expect(contents() == figures + "\n")
         #expect(golden.check(figures, policy: GoldenPolicy()) == nil)
         #expect(golden.check(figures.replacingOccurrences(of: "\n", with: "\r\n"), policy: GoldenPolicy()) == nil)
@@ -58,13 +67,16 @@ struct GoldenFileTests {
     @Test("a missing file under CI fails and writes nothing")
     func missingUnderCI() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        for policy in [GoldenPolicy(isContinuousIntegration: true), GoldenPolicy(record: true, isContinuousIntegration: true)] {
+        for policy in [
+            GoldenPolicy(isContinuousIntegration: true), GoldenPolicy(record: true, isContinuousIntegration: true),
+        ] {
             let failure = try #require(golden.check(figures, policy: policy))
-            #expect(failure.message == """
-                No golden file at \(golden.path).
-                Golden files are never written under continuous integration (CI is set): record it on your machine with \
-                RESILIENCE_RECORD_GOLDENS=1 swift test, review it and commit it.
-                """)
+            #expect(
+                failure.message == """
+                    No golden file at \(golden.path).
+                    Golden files are never written under continuous integration (CI is set): record it on your machine with \
+                    RESILIENCE_RECORD_GOLDENS=1 swift test, review it and commit it.
+                    """)
         }
         #expect(!FileManager.default.fileExists(atPath: golden.path))
     }
@@ -96,10 +108,11 @@ struct GoldenFileTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(golden.write(figures + "\n") == nil)
         let failure = try #require(golden.check(movedFigures, policy: GoldenPolicy()))
-        #expect(failure.message == report + "\n" + """
-            If the new figures are right, accept them: run the tests with RESILIENCE_RECORD_GOLDENS=1 \
-            (e.g. RESILIENCE_RECORD_GOLDENS=1 swift test), then review and commit the file.
-            """)
+        #expect(
+            failure.message == report + "\n" + """
+                If the new figures are right, accept them: run the tests with RESILIENCE_RECORD_GOLDENS=1 \
+                (e.g. RESILIENCE_RECORD_GOLDENS=1 swift test), then review and commit the file.
+                """)
         #expect(contents() == figures + "\n")
     }
 
@@ -108,10 +121,11 @@ struct GoldenFileTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(golden.write(figures + "\n") == nil)
         let failure = try #require(golden.check(movedFigures, policy: GoldenPolicy(record: true)))
-        #expect(failure.message == report + "\n" + """
-            Recorded the new figures in \(golden.path) (recording was asked for). Review the change (git diff), commit it, \
-            and run the tests again without RESILIENCE_RECORD_GOLDENS.
-            """)
+        #expect(
+            failure.message == report + "\n" + """
+                Recorded the new figures in \(golden.path) (recording was asked for). Review the change (git diff), commit it, \
+                and run the tests again without RESILIENCE_RECORD_GOLDENS.
+                """)
         #expect(contents() == movedFigures + "\n")
         #expect(golden.check(movedFigures, policy: GoldenPolicy(record: true)) == nil)
         #expect(golden.check(movedFigures, policy: GoldenPolicy()) == nil)
@@ -121,18 +135,21 @@ struct GoldenFileTests {
     func recordingUnderCI() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(golden.write(figures + "\n") == nil)
-        let failure = try #require(golden.check(movedFigures, policy: GoldenPolicy(record: true, isContinuousIntegration: true)))
-        #expect(failure.message == report + "\n" + """
-            Not recorded: golden files are never written under continuous integration (CI is set). \
-            Record them on your machine and commit them.
-            """)
+        let failure = try #require(
+            golden.check(movedFigures, policy: GoldenPolicy(record: true, isContinuousIntegration: true)))
+        #expect(
+            failure.message == report + "\n" + """
+                Not recorded: golden files are never written under continuous integration (CI is set). \
+                Record them on your machine and commit them.
+                """)
         #expect(contents() == figures + "\n")
     }
 
     @Test("a file that is not UTF-8 is reported, not compared")
     func unreadable() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Goldens"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("Goldens"), withIntermediateDirectories: true)
         try Data([0xFF, 0xFE, 0xFD]).write(to: URL(fileURLWithPath: golden.path))
         let failure = try #require(golden.check(figures, policy: GoldenPolicy()))
         #expect(failure.message.hasPrefix("Cannot read the golden file \(golden.path) as UTF-8 text: "))
@@ -148,15 +165,19 @@ struct GoldenFileTests {
         #expect(failure.message.hasPrefix("Cannot write the golden file \(golden.path): "))
     }
 
-    @Test("the policy reads RESILIENCE_RECORD_GOLDENS and CI; an explicit choice wins", arguments: [
-        ([:], nil, false, false),
-        (["RESILIENCE_RECORD_GOLDENS": "1"], nil, true, false),
-        (["RESILIENCE_RECORD_GOLDENS": "TRUE", "CI": "true"], nil, true, true),
-        (["RESILIENCE_RECORD_GOLDENS": "yes", "CI": "0"], false, false, false),
-        (["RESILIENCE_RECORD_GOLDENS": "0", "CI": "1"], true, true, true),
-        (["RESILIENCE_RECORD_GOLDENS": "", "CI": "false"], nil, false, false),
-    ] as [([String: String], Bool?, Bool, Bool)])
+    @Test(
+        "the policy reads RESILIENCE_RECORD_GOLDENS and CI; an explicit choice wins",
+        arguments: [
+            ([:], nil, false, false),
+            (["RESILIENCE_RECORD_GOLDENS": "1"], nil, true, false),
+            (["RESILIENCE_RECORD_GOLDENS": "TRUE", "CI": "true"], nil, true, true),
+            (["RESILIENCE_RECORD_GOLDENS": "yes", "CI": "0"], false, false, false),
+            (["RESILIENCE_RECORD_GOLDENS": "0", "CI": "1"], true, true, true),
+            (["RESILIENCE_RECORD_GOLDENS": "", "CI": "false"], nil, false, false),
+        ] as [([String: String], Bool?, Bool, Bool)])
     func policy(environment: [String: String], record: Bool?, records: Bool, isCI: Bool) {
-        #expect(GoldenPolicy(environment: environment, record: record) == GoldenPolicy(record: records, isContinuousIntegration: isCI))
+        #expect(
+            GoldenPolicy(environment: environment, record: record)
+                == GoldenPolicy(record: records, isContinuousIntegration: isCI))
     }
 }

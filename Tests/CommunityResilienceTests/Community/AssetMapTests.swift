@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommunityResilience
 
 /// Hand-derived from ``CommunityFixture``'s tree.
@@ -14,7 +15,9 @@ struct AssetMapTests {
         // No own population: 1,500 + 1,200 = 2,700 from its small areas.
         #expect(summary.population == 2_700)
         // 1 venue × 1,000 ÷ 2,700 = 0.370370…; 4 × 1,000 ÷ 2,700 = 1.481481…
-        #expect(isApproximatelyEqual(summary.perThousandResidents(of: .venue) ?? 0, 1_000.0 / 2_700, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                summary.perThousandResidents(of: .venue) ?? 0, 1_000.0 / 2_700, relativeTolerance: 1e-12))
         #expect(isApproximatelyEqual(summary.totalPerThousandResidents ?? 0, 4_000.0 / 2_700, relativeTolerance: 1e-12))
         #expect(summary.smallestAreas == 2)
         #expect(summary.smallestAreasWithAssets == 2)
@@ -24,7 +27,7 @@ struct AssetMapTests {
     func authoritySummary() throws {
         let summary = try CommunityFixture.map().summary(of: "la", populationYear: 2024)
         #expect(summary.total == 5)
-        #expect(summary.population == 10_000)             // 2023 is the nearest earlier year
+        #expect(summary.population == 10_000)  // 2023 is the nearest earlier year
         #expect(summary.count(meeting: .meetingPlace) == 2)  // hall + centre
         #expect(summary.perThousandResidents(meeting: .meetingPlace) == 0.2)
         #expect(summary.smallestAreas == 3)
@@ -74,25 +77,32 @@ struct AssetMapTests {
         for seed in UInt64(1)...20 {
             var generator = TimeParsingPropertyTests.SplitMix64(state: seed)
             func point() throws -> Coordinate {
-                try Coordinate(latitude: Double.random(in: -60...60, using: &generator), longitude: Double.random(in: -10...10, using: &generator))
+                try Coordinate(
+                    latitude: Double.random(in: -60...60, using: &generator),
+                    longitude: Double.random(in: -10...10, using: &generator))
             }
             var communities = [Community(id: "root", name: "Root", kind: .localAuthority)]
             var assets: [CommunityAsset] = []
             for index in 0..<40 {
                 let id = Community.ID("c\(index)")
-                communities.append(Community(id: id, name: "C", kind: .lsoa, parent: "root", centroid: index % 7 == 0 ? nil : try point()))
-                assets.append(CommunityAsset(id: CommunityAsset.ID("v\(index)"), name: "V", kind: index % 3 == 0 ? .greenSpace : .venue,
-                                             community: id, location: index % 5 == 0 ? nil : try point()))
+                communities.append(
+                    Community(
+                        id: id, name: "C", kind: .lsoa, parent: "root", centroid: index % 7 == 0 ? nil : try point()))
+                assets.append(
+                    CommunityAsset(
+                        id: CommunityAsset.ID("v\(index)"), name: "V", kind: index % 3 == 0 ? .greenSpace : .venue,
+                        community: id, location: index % 5 == 0 ? nil : try point()))
             }
             // Two assets at the same place: the one registered first wins.
-            assets.append(CommunityAsset(id: "twin", name: "Twin", kind: .venue, community: "c1", location: assets[1].location))
+            assets.append(
+                CommunityAsset(id: "twin", name: "Twin", kind: .venue, community: "c1", location: assets[1].location))
             let map = try AssetMap(communities: communities, assets: assets)
             let banded = map.nearest(.meetingPlace)
             let scanned = try map.areas().compactMap { area -> NearestAsset? in
                 map.areasWithoutCentroid().contains(area) ? nil : try map.nearest(.meetingPlace, to: area)
             }
             #expect(banded == scanned, "seed \(seed)")
-            #expect(banded.count == 34, "seed \(seed)")   // 40 areas less the 6 without a centroid
+            #expect(banded.count == 34, "seed \(seed)")  // 40 areas less the 6 without a centroid
         }
     }
 
@@ -100,17 +110,23 @@ struct AssetMapTests {
     func errors() throws {
         var assets = try CommunityFixture.assets()
         assets.append(CommunityAsset(id: "hall", name: "Second hall", kind: .venue, community: "lsoa-9"))
-        #expect(throws: ValidationError(issues: [
-            ValidationIssue(.duplicateIdentifier("hall"), at: "assets[5].id"),
-            ValidationIssue(.danglingReference("lsoa-9", kind: "community"), at: "assets[5].community"),
-        ])) {
+        #expect(
+            throws: ValidationError(issues: [
+                ValidationIssue(.duplicateIdentifier("hall"), at: "assets[5].id"),
+                ValidationIssue(.danglingReference("lsoa-9", kind: "community"), at: "assets[5].community"),
+            ])
+        ) {
             try AssetMap(communities: try CommunityFixture.communities(), assets: assets)
         }
         var map = try CommunityFixture.map()
-        #expect(throws: ValidationError(ValidationIssue(.danglingReference("nowhere", kind: "community"), at: "area"))) {
+        #expect(throws: ValidationError(ValidationIssue(.danglingReference("nowhere", kind: "community"), at: "area")))
+        {
             try map.summary(of: "nowhere", populationYear: 2023)
         }
-        #expect(throws: ValidationError(ValidationIssue(.danglingReference("nowhere", kind: "community"), at: "asset.community"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(.danglingReference("nowhere", kind: "community"), at: "asset.community"))
+        ) {
             try map.register(CommunityAsset(id: "new", name: "New", kind: .venue, community: "nowhere"))
         }
         try map.register(CommunityAsset(id: "new", name: "New hall", kind: .venue, community: "lsoa-2"))

@@ -21,10 +21,12 @@ enum CommunityFixture {
             Community(id: "la", name: "Local authority", kind: .localAuthority, population: [2023: 10_000]),
             Community(id: "ward-1", name: "Ward 1", kind: .ward, parent: "la"),
             Community(id: "ward-2", name: "Ward 2", kind: .ward, population: [2023: 3_000], parent: "la"),
-            Community(id: "lsoa-1", name: "LSOA 1", kind: .lsoa, population: [2023: 1_500], parent: "ward-1",
-                      centroid: try point(0, 1)),
-            Community(id: "lsoa-2", name: "LSOA 2", kind: .lsoa, population: [2023: 1_200], parent: "ward-1",
-                      centroid: try point(0, 0)),
+            Community(
+                id: "lsoa-1", name: "LSOA 1", kind: .lsoa, population: [2023: 1_500], parent: "ward-1",
+                centroid: try point(0, 1)),
+            Community(
+                id: "lsoa-2", name: "LSOA 2", kind: .lsoa, population: [2023: 1_200], parent: "ward-1",
+                centroid: try point(0, 0)),
             Community(id: "lsoa-3", name: "LSOA 3", kind: .lsoa, population: [2023: 3_000], parent: "ward-2"),
         ]
     }
@@ -33,8 +35,10 @@ enum CommunityFixture {
         [
             CommunityAsset(id: "hall", name: "Hall", kind: .venue, community: "lsoa-1", location: try point(0, 1)),
             CommunityAsset(id: "volunteers", name: "Volunteers", kind: .volunteers, community: "lsoa-1"),
-            CommunityAsset(id: "park", name: "Park", kind: .greenSpace, community: "lsoa-2", location: try point(0, 0.1)),
-            CommunityAsset(id: "centre", name: "Centre", kind: .communityCentre, community: "lsoa-3", location: try point(0, -0.5)),
+            CommunityAsset(
+                id: "park", name: "Park", kind: .greenSpace, community: "lsoa-2", location: try point(0, 0.1)),
+            CommunityAsset(
+                id: "centre", name: "Centre", kind: .communityCentre, community: "lsoa-3", location: try point(0, -0.5)),
             CommunityAsset(id: "charity", name: "Charity", kind: .voluntaryOrganisation, community: "ward-1"),
         ]
     }

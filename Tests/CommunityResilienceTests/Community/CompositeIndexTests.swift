@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Four communities, three indicators in two domains, derived by hand (and checked in Python with
@@ -31,17 +32,23 @@ enum IndexFixture {
     static let communities: [Community.ID] = ["A", "B", "C", "D"]
 
     static func values(dropping dropped: (Community.ID, String)? = nil) -> [CommunityIndicator] {
-        let rows: [(Community.ID, Double, Double, Double)] = [("A", 2, 30, 50), ("B", 4, 10, 40), ("C", 6, 20, 60), ("D", 4, 10, 40)]
+        let rows: [(Community.ID, Double, Double, Double)] = [
+            ("A", 2, 30, 50), ("B", 4, 10, 40), ("C", 6, 20, 60), ("D", 4, 10, 40),
+        ]
         let period = CommunityFixture.year
         return rows.flatMap { row in
-            [("venues", row.1), ("isolation", row.2), ("trust", row.3)].compactMap { name, value -> CommunityIndicator? in
+            [("venues", row.1), ("isolation", row.2), ("trust", row.3)].compactMap {
+                name, value -> CommunityIndicator? in
                 if let dropped, dropped.0 == row.0, dropped.1 == name { return nil }
-                return CommunityIndicator(community: row.0, name: name, value: value, unit: .count, period: period, source: "test")
+                return CommunityIndicator(
+                    community: row.0, name: name, value: value, unit: .count, period: period, source: "test")
             }
         }
     }
 
-    static func evaluate(_ change: (inout CompositeIndexDefinition) -> Void = { _ in }, dropping: (Community.ID, String)? = nil)
+    static func evaluate(
+        _ change: (inout CompositeIndexDefinition) -> Void = { _ in }, dropping: (Community.ID, String)? = nil
+    )
         throws -> CompositeIndex
     {
         var definition = definition
@@ -53,11 +60,14 @@ enum IndexFixture {
 @Suite("Composite index: normalisation, weights, aggregation, ranks")
 struct CompositeIndexTests {
     func expectScores(
-        _ index: CompositeIndex, _ expected: [Double], tolerance: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation
+        _ index: CompositeIndex, _ expected: [Double], tolerance: Double = 1e-12,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(index.scores.count == expected.count, sourceLocation: sourceLocation)
         for (score, value) in zip(index.scores, expected) {
-            #expect(isApproximatelyEqual(score.value, value, relativeTolerance: tolerance), "\(score.community)", sourceLocation: sourceLocation)
+            #expect(
+                isApproximatelyEqual(score.value, value, relativeTolerance: tolerance), "\(score.community)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -109,7 +119,7 @@ struct CompositeIndexTests {
         #expect(index.scores.map(\.rank) == [4, 2, 1, 2])
         #expect(index.missingValues == [MissingIndicatorValue(community: "C", indicator: "trust")])
         #expect(index.score(of: "C")?.missingIndicators == ["trust"])
-        #expect(index.score(of: "C")?.domainValues[.trust] == 0.5)   // isolation alone
+        #expect(index.score(of: "C")?.domainValues[.trust] == 0.5)  // isolation alone
         #expect(index.normalisedValues["trust"] == ["A": 1, "B": 0, "D": 0])
     }
 
@@ -122,13 +132,20 @@ struct CompositeIndexTests {
         #expect(index.scores.map(\.community) == ["A", "B", "D"])
         expectScores(index, [0.25, 0.75, 0.75])
         #expect(index.scores.map(\.rank) == [3, 1, 1])
-        #expect(index.excluded == [ExcludedCommunity(community: "C", missingIndicators: ["trust"], reason: "missing values (case deletion)")])
+        #expect(
+            index.excluded == [
+                ExcludedCommunity(
+                    community: "C", missingIndicators: ["trust"], reason: "missing values (case deletion)")
+            ])
         #expect(index.rank(of: "C") == nil)
     }
 
     @Test("a missing value: fail names it")
     func failOnMissing() {
-        #expect(throws: ValidationError(ValidationIssue(.missing, at: FieldPath(components: [.key("values"), .key("C"), .key("trust")])))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(.missing, at: FieldPath(components: [.key("values"), .key("C"), .key("trust")])))
+        ) {
             try IndexFixture.evaluate({ $0.missingValues = .fail }, dropping: ("C", "trust"))
         }
     }
@@ -140,12 +157,17 @@ struct CompositeIndexTests {
         let z = try IndexFixture.evaluate { $0.normalisation = .zScore }
         let root2 = 2.0.squareRoot()
         for (community, expected) in [("A", -root2), ("B", 0), ("C", root2), ("D", 0)] as [(Community.ID, Double)] {
-            #expect(isApproximatelyEqual(z.normalisedValues["venues"]?[community] ?? .nan, expected, relativeTolerance: 1e-12))
+            #expect(
+                isApproximatelyEqual(
+                    z.normalisedValues["venues"]?[community] ?? .nan, expected, relativeTolerance: 1e-12))
         }
         let rank = try IndexFixture.evaluate { $0.normalisation = .rank }
         #expect(rank.normalisedValues["venues"] == ["A": 1, "B": 2.5, "C": 4, "D": 2.5])
         #expect(rank.normalisedValues["isolation"] == ["A": 1, "B": 3.5, "C": 2, "D": 3.5])
-        let scaled = try IndexFixture.evaluate { $0.normalisation = .minMaxOnto(lower: 1, upper: 100); $0.aggregation = .geometric(.none) }
+        let scaled = try IndexFixture.evaluate {
+            $0.normalisation = .minMaxOnto(lower: 1, upper: 100)
+            $0.aggregation = .geometric(.none)
+        }
         #expect(scaled.normalisedValues["venues"] == ["A": 1, "B": 50.5, "C": 100, "D": 50.5])
     }
 
@@ -154,17 +176,22 @@ struct CompositeIndexTests {
     /// C = ¾ + 1/16 + ⅛ = 0.9375.
     @Test("custom and domain weights")
     func weights() throws {
-        expectScores(try IndexFixture.evaluate { $0.weighting = .custom(["venues": 1, "isolation": 1, "trust": 2]) },
-                     [0.25, 0.375, 0.875, 0.375])
-        expectScores(try IndexFixture.evaluate { $0.weighting = .byDomain([.capacity: 3, .trust: 1]) },
-                     [0.0625, 0.5, 0.9375, 0.5])
+        expectScores(
+            try IndexFixture.evaluate { $0.weighting = .custom(["venues": 1, "isolation": 1, "trust": 2]) },
+            [0.25, 0.375, 0.875, 0.375])
+        expectScores(
+            try IndexFixture.evaluate { $0.weighting = .byDomain([.capacity: 3, .trust: 1]) },
+            [0.0625, 0.5, 0.9375, 0.5])
         expectScores(try IndexFixture.evaluate { $0.weighting = .equal }, [0.5 / 3, 0.5, 2.5 / 3, 0.5])
     }
 
     @Test("scores equal up to rounding are ties")
     func tolerantTies() {
         // (0.1 + 0.2) + 0.3 = 0.6000000000000001 and (0.3 + 0.2) + 0.1 = 0.6 in binary.
-        #expect(CompositeIndex.competitionRanks([(0.1 + 0.2) + 0.3, (0.3 + 0.2) + 0.1, 0.5, 0.9], descending: true) == [2, 2, 4, 1])
+        #expect(
+            CompositeIndex.competitionRanks([(0.1 + 0.2) + 0.3, (0.3 + 0.2) + 0.1, 0.5, 0.9], descending: true) == [
+                2, 2, 4, 1,
+            ])
         #expect(CompositeIndex.competitionRanks([3, 1, 2, 1], descending: false) == [4, 1, 3, 1])
     }
 
@@ -187,9 +214,14 @@ struct CompositeIndexErrorTests {
         var definition = IndexFixture.definition
         definition.normalisation = normalisation
         let method = normalisation == .zScore ? "z-scores" : "min–max normalisation"
-        #expect(throws: ValidationError(ValidationIssue(
-            .inconsistent("indicator 'trust' has no variance: every community scored has 62.0, so \(method) are undefined"),
-            at: "definition.indicators[2]"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .inconsistent(
+                        "indicator 'trust' has no variance: every community scored has 62.0, so \(method) are undefined"
+                    ),
+                    at: "definition.indicators[2]"))
+        ) {
             try definition.evaluate(values, for: IndexFixture.communities)
         }
     }
@@ -200,11 +232,15 @@ struct CompositeIndexErrorTests {
         values[0].value = .nan
         values[1].community = "Z"
         values.append(values[5])
-        #expect(throws: ValidationError(issues: [
-            ValidationIssue(.notFinite("nan"), at: "values[0].value"),
-            ValidationIssue(.danglingReference("Z", kind: "community in the index"), at: "values[1].community"),
-            ValidationIssue(.inconsistent("a second value of 'trust' for community 'B' (the first is at values[5])"), at: "values[12]"),
-        ])) {
+        #expect(
+            throws: ValidationError(issues: [
+                ValidationIssue(.notFinite("nan"), at: "values[0].value"),
+                ValidationIssue(.danglingReference("Z", kind: "community in the index"), at: "values[1].community"),
+                ValidationIssue(
+                    .inconsistent("a second value of 'trust' for community 'B' (the first is at values[5])"),
+                    at: "values[12]"),
+            ])
+        ) {
             try IndexFixture.definition.evaluate(values, for: IndexFixture.communities)
         }
     }
@@ -213,31 +249,48 @@ struct CompositeIndexErrorTests {
     func scenarioValues() throws {
         var scenario = try smallScenario()
         scenario.indicators[0].community = "nowhere"
-        #expect(throws: ValidationError(ValidationIssue(.danglingReference("nowhere", kind: "community"), at: "indicators[0].community"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(.danglingReference("nowhere", kind: "community"), at: "indicators[0].community"))
+        ) {
             try CompositeIndexDefinition.capacityAndTrust.evaluate(in: scenario)
         }
     }
 
     @Test("bad weights and definitions")
     func badDefinitions() throws {
-        #expect(throws: ValidationError(issues: [
-            ValidationIssue(.negative("-1.0"), at: "definition.weighting.venues"),
-            ValidationIssue(.missing, at: "definition.weighting.trust"),
-            ValidationIssue(.danglingReference("venue", kind: "indicator in the index"), at: "definition.weighting.venue"),
-        ])) {
+        #expect(
+            throws: ValidationError(issues: [
+                ValidationIssue(.negative("-1.0"), at: "definition.weighting.venues"),
+                ValidationIssue(.missing, at: "definition.weighting.trust"),
+                ValidationIssue(
+                    .danglingReference("venue", kind: "indicator in the index"), at: "definition.weighting.venue"),
+            ])
+        ) {
             try IndexFixture.evaluate { $0.weighting = .custom(["venues": -1, "isolation": 1, "venue": 1]) }
         }
-        #expect(throws: ValidationError(ValidationIssue(.inconsistent("the weights must have a positive, finite sum"), at: "definition.weighting"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .inconsistent("the weights must have a positive, finite sum"), at: "definition.weighting"))
+        ) {
             try IndexFixture.evaluate { $0.weighting = .byDomain([.capacity: 0, .trust: 0]) }
         }
         #expect(throws: ValidationError(ValidationIssue(.empty, at: "definition.indicators"))) {
             try IndexFixture.evaluate { $0.indicators = [] }
         }
-        #expect(throws: ValidationError(ValidationIssue(.duplicateIdentifier("venues"), at: "definition.indicators[1].name"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(.duplicateIdentifier("venues"), at: "definition.indicators[1].name"))
+        ) {
             try IndexFixture.evaluate { $0.indicators[1].name = "venues" }
         }
-        #expect(throws: ValidationError(ValidationIssue(
-            .outOfRange("[5.0, 1.0]", allowed: "a finite range with lower < upper"), at: "definition.normalisation"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .outOfRange("[5.0, 1.0]", allowed: "a finite range with lower < upper"),
+                    at: "definition.normalisation"))
+        ) {
             try IndexFixture.evaluate { $0.normalisation = .minMaxOnto(lower: 5, upper: 1) }
         }
     }
@@ -247,7 +300,10 @@ struct CompositeIndexErrorTests {
         var values = IndexFixture.values()
         values[0].value = -1e308
         values[3].value = 1e308
-        #expect(throws: ValidationError(ValidationIssue(.notFinite("normalised values of 'venues'"), at: "definition.indicators[0]"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(.notFinite("normalised values of 'venues'"), at: "definition.indicators[0]"))
+        ) {
             try IndexFixture.definition.evaluate(values, for: IndexFixture.communities)
         }
     }
@@ -257,7 +313,8 @@ struct CompositeIndexErrorTests {
         var definition = CompositeIndexDefinition.capacityAndTrust
         definition.weighting = .byDomain([.capacity: 2, .trust: 1])
         definition.aggregation = .geometric(.adding(1))
-        let decoded = try JSONDecoder().decode(CompositeIndexDefinition.self, from: try JSONEncoder().encode(definition))
+        let decoded = try JSONDecoder().decode(
+            CompositeIndexDefinition.self, from: try JSONEncoder().encode(definition))
         #expect(decoded == definition)
         let assessment = try SelfAssessmentTests.later()
         #expect(try JSONDecoder().decode(SelfAssessment.self, from: try JSONEncoder().encode(assessment)) == assessment)
@@ -267,9 +324,14 @@ struct CompositeIndexErrorTests {
 
     @Test("a geometric mean of a zero is refused, naming the value")
     func geometricWithoutShift() {
-        #expect(throws: ValidationError(ValidationIssue(
-            .inconsistent("the geometric mean needs positive values, but 'venues' for 'A' is 0.0 after normalisation and shift (no shift); use a shift such as minimumTo(1)"),
-            at: "definition.aggregation"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .inconsistent(
+                        "the geometric mean needs positive values, but 'venues' for 'A' is 0.0 after normalisation and shift (no shift); use a shift such as minimumTo(1)"
+                    ),
+                    at: "definition.aggregation"))
+        ) {
             try IndexFixture.evaluate { $0.aggregation = .geometric(.none) }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The figures quoted in the DocC article "Knowing Your Communities", so that it stays true.
@@ -12,7 +13,9 @@ struct KnowingYourCommunitiesArticleTests {
         let ward = try map.summary(of: "pilot-ward", populationYear: 2023)
         #expect(ward.total == 10)
         // 4 meeting places ÷ 7,750 residents × 1,000 = 0.516…
-        #expect(isApproximatelyEqual(ward.perThousandResidents(meeting: .meetingPlace) ?? 0, 4_000.0 / 7_750, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                ward.perThousandResidents(meeting: .meetingPlace) ?? 0, 4_000.0 / 7_750, relativeTolerance: 1e-12))
 
         let ledger = try SpendLedger(
             records: SpendRecord.examples, scenario: scenario,
@@ -24,7 +27,9 @@ struct KnowingYourCommunitiesArticleTests {
         let a = try #require(profile.spend(in: "pilot-lsoa-a"))
         #expect(a.total.formatted(gb) == "£130,645.17")
         #expect(a.perHead?.formatted(gb) == "£80.65")
-        #expect(profile.lines.first { $0.record == "spend-ae" && $0.community == "pilot-lsoa-a" }?.amount.formatted(gb) == "£87,793.55")
+        #expect(
+            profile.lines.first { $0.record == "spend-ae" && $0.community == "pilot-lsoa-a" }?.amount.formatted(gb)
+                == "£87,793.55")
         #expect(String(format: "%.3f", profile.share(of: .reactive) ?? 0) == "0.945")
         #expect(String(format: "%.3f", profile.share(of: .preventative) ?? 0) == "0.055")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommunityResilience
 
 /// Baseline: ``IndexFixture`` (min–max, equal weights by domain, arithmetic): ranks A 4, B 2, C 1,
@@ -13,7 +14,7 @@ struct RankSensitivityTests {
     func trustOnly() throws {
         let index = try IndexFixture.evaluate()
         let sensitivity = try index.sensitivity(to: [
-            IndexAlternative("trust only", weighting: .custom(["venues": 0, "isolation": 0, "trust": 1])),
+            IndexAlternative("trust only", weighting: .custom(["venues": 0, "isolation": 0, "trust": 1]))
         ])
         let outcome = try #require(sensitivity.outcomes.first)
         #expect(outcome.index.scores.map(\.rank) == [2, 3, 1, 3])
@@ -41,7 +42,9 @@ struct RankSensitivityTests {
         #expect(alternatives.count == 11)
         #expect(!alternatives.contains { $0.applied(to: IndexFixture.definition) == IndexFixture.definition })
         // The first is the baseline with a geometric mean (its own normalisation and weights come first).
-        #expect(alternatives.first?.label == "min–max, equal weights by domain, geometric mean (each indicator's minimum moved to 1.0)")
+        #expect(
+            alternatives.first?.label
+                == "min–max, equal weights by domain, geometric mean (each indicator's minimum moved to 1.0)")
         var custom = IndexFixture.definition
         custom.weighting = .custom(["venues": 1, "isolation": 1, "trust": 1])
         #expect(IndexAlternative.standard(for: custom).count == 17)
@@ -53,10 +56,17 @@ struct RankSensitivityTests {
 
     @Test("an alternative that cannot be computed is reported under its position")
     func failingAlternative() throws {
-        #expect(throws: ValidationError(ValidationIssue(
-            .inconsistent("the geometric mean needs positive values, but 'venues' for 'A' is 0.0 after normalisation and shift (no shift); use a shift such as minimumTo(1)"),
-            at: "alternatives[1].aggregation"))) {
-            try IndexFixture.evaluate().sensitivity(to: [IndexAlternative(weighting: .equal), IndexAlternative(aggregation: .geometric(.none))])
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .inconsistent(
+                        "the geometric mean needs positive values, but 'venues' for 'A' is 0.0 after normalisation and shift (no shift); use a shift such as minimumTo(1)"
+                    ),
+                    at: "alternatives[1].aggregation"))
+        ) {
+            try IndexFixture.evaluate().sensitivity(to: [
+                IndexAlternative(weighting: .equal), IndexAlternative(aggregation: .geometric(.none)),
+            ])
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommunityResilience
 
 extension CommunityFixture {
@@ -42,11 +43,12 @@ struct SpendLedgerTests {
         //       remainder .56); × 1,200/2,700 = 44,444.44 → 44,444.
         // authority: 10,000p × 1,500/5,700 = 2,631.58 → 2,631 + 1; × 1,200/5,700 = 2,105.26 → 2,105;
         //            × 3,000/5,700 = 5,263.16 → 5,263. Sum 10,000.
-        #expect(amounts(lines) == [
-            "ward/lsoa-1": 55_556, "ward/lsoa-2": 44_444,
-            "authority/lsoa-1": 2_632, "authority/lsoa-2": 2_105, "authority/lsoa-3": 5_263,
-            "direct/lsoa-3": 5_000,
-        ])
+        #expect(
+            amounts(lines) == [
+                "ward/lsoa-1": 55_556, "ward/lsoa-2": 44_444,
+                "authority/lsoa-1": 2_632, "authority/lsoa-2": 2_105, "authority/lsoa-3": 5_263,
+                "direct/lsoa-3": 5_000,
+            ])
         #expect(lines.map(\.isApportioned) == [true, true, true, true, true, false])
         #expect(lines[0].weight == 1_500 && lines[0].totalWeight == 2_700)
         #expect(lines.reduce(Int128(0)) { $0 + $1.amount.minorUnits } == 115_000)
@@ -75,24 +77,33 @@ struct SpendLedgerTests {
     @Test("by demand: counts in the record's period and for its service")
     func byDemand() throws {
         var panel = DemandPanel()
-        func row(_ community: Community.ID, _ service: Service.ID, _ year: Int, _ month: Int, _ count: Double) throws -> DemandObservation {
-            DemandObservation(community: community, service: service, month: try Month(year: year, month: month), count: count)
+        func row(_ community: Community.ID, _ service: Service.ID, _ year: Int, _ month: Int, _ count: Double) throws
+            -> DemandObservation
+        {
+            DemandObservation(
+                community: community, service: service, month: try Month(year: year, month: month), count: count)
         }
         try panel.append(contentsOf: [
             row("lsoa-1", "ae", 2023, 5, 30),
             row("lsoa-2", "ae", 2023, 6, 10),
-            row("lsoa-1", "ae", 2022, 5, 100),   // before 2023-24: ignored
-            row("lsoa-2", "gp", 2023, 7, 50),    // another service
+            row("lsoa-1", "ae", 2022, 5, 100),  // before 2023-24: ignored
+            row("lsoa-2", "gp", 2023, 7, 50),  // another service
         ])
         let ledger = try Fixture.ledger([try Fixture.record("ward", "ward-1", "1000.00")])
         // A&E only: 30 : 10 → 75,000p and 25,000p.
         #expect(try ledger.apportioned(by: .demand(panel)).map(\.amount.minorUnits) == [75_000, 25_000])
         // All services: 30 : 60 → 33,333.33 and 66,666.67 → 33,333 and 66,667.
-        #expect(try ledger.apportioned(by: .demand(panel, services: .all)).map(\.amount.minorUnits) == [33_333, 66_667])
+        #expect(
+            try ledger.apportioned(by: .demand(panel, services: .all)).map(\.amount.minorUnits) == [33_333, 66_667])
         // A service with no demand recorded cannot drive a share.
-        #expect(throws: ValidationError(ValidationIssue(
-            .inconsistent("every community under 'ward-1' has a weight of zero by demand for fire, so 'ward' cannot be shared"),
-            at: "records[0].area"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .inconsistent(
+                        "every community under 'ward-1' has a weight of zero by demand for fire, so 'ward' cannot be shared"
+                    ),
+                    at: "records[0].area"))
+        ) {
             try ledger.apportioned(by: .demand(panel, services: .services(["fire"])))
         }
     }
@@ -106,7 +117,8 @@ struct SpendLedgerTests {
                 id: "r", agency: "nhs-acute", service: "ae", area: "la", period: Fixture.year,
                 amount: try Money(minorUnits: pence, .gbp, in: .financialYear(2023)))
             let weights: [Community.ID: Double] = [
-                "lsoa-1": Double.random(in: 0...1, using: &generator), "lsoa-2": Double.random(in: 0...1e6, using: &generator),
+                "lsoa-1": Double.random(in: 0...1, using: &generator),
+                "lsoa-2": Double.random(in: 0...1e6, using: &generator),
                 "lsoa-3": Double.random(in: 0.001...3, using: &generator),
             ]
             let lines = try Fixture.ledger([record]).apportioned(by: .weights(weights))
@@ -120,50 +132,74 @@ struct SpendLedgerTests {
         let records = [
             try Fixture.record("a", "lsoa-9", "10.00"),
             try Fixture.record("a", "lsoa-1", "-5.00", service: "unknown", agency: "nobody"),
-            SpendRecord(id: "c", agency: "nhs-acute", service: "ae", area: "lsoa-1", period: Fixture.year,
-                        amount: try Money("3.00", .eur, in: .financialYear(2023))),
+            SpendRecord(
+                id: "c", agency: "nhs-acute", service: "ae", area: "lsoa-1", period: Fixture.year,
+                amount: try Money("3.00", .eur, in: .financialYear(2023))),
         ]
-        #expect(throws: ValidationError(issues: [
-            ValidationIssue(.danglingReference("lsoa-9", kind: "community"), at: "records[0].area"),
-            ValidationIssue(.duplicateIdentifier("a"), at: "records[1].id"),
-            ValidationIssue(.danglingReference("nobody", kind: "agency"), at: "records[1].agency"),
-            ValidationIssue(.danglingReference("unknown", kind: "service"), at: "records[1].service"),
-            ValidationIssue(.negative("-5.00"), at: "records[1].amount"),
-            ValidationIssue(.inconsistentMoney("EUR 3.00 (2023-24 prices)", expected: "the ledger's currency and price base, GBP in 2023-24 prices"),
-                            at: "records[2].amount"),
-        ])) {
-            try SpendLedger(records: records, communities: try Fixture.communities(), agencies: [.nhsAcuteTrust],
-                            services: [Service(id: "ae", name: "A&E", agency: "nhs-acute", measure: .accidentAndEmergencyAttendance)],
-                            in: .financialYear(2023))
+        #expect(
+            throws: ValidationError(issues: [
+                ValidationIssue(.danglingReference("lsoa-9", kind: "community"), at: "records[0].area"),
+                ValidationIssue(.duplicateIdentifier("a"), at: "records[1].id"),
+                ValidationIssue(.danglingReference("nobody", kind: "agency"), at: "records[1].agency"),
+                ValidationIssue(.danglingReference("unknown", kind: "service"), at: "records[1].service"),
+                ValidationIssue(.negative("-5.00"), at: "records[1].amount"),
+                ValidationIssue(
+                    .inconsistentMoney(
+                        "EUR 3.00 (2023-24 prices)",
+                        expected: "the ledger's currency and price base, GBP in 2023-24 prices"),
+                    at: "records[2].amount"),
+            ])
+        ) {
+            try SpendLedger(
+                records: records, communities: try Fixture.communities(), agencies: [.nhsAcuteTrust],
+                services: [
+                    Service(id: "ae", name: "A&E", agency: "nhs-acute", measure: .accidentAndEmergencyAttendance)
+                ],
+                in: .financialYear(2023))
         }
     }
 
     @Test("drivers that cannot share a record are typed errors")
     func badDrivers() throws {
         var communities = try Fixture.communities()
-        communities[4].population = [:]                      // lsoa-2
-        let ledger = try SpendLedger(records: [try Fixture.record("ward", "ward-1", "10.00")], communities: communities,
-                                     in: .financialYear(2023))
-        #expect(throws: ValidationError(ValidationIssue(
-            .inconsistent("cannot share 'ward' by population: no population for 'lsoa-2'"), at: "records[0].area"))) {
+        communities[4].population = [:]  // lsoa-2
+        let ledger = try SpendLedger(
+            records: [try Fixture.record("ward", "ward-1", "10.00")], communities: communities,
+            in: .financialYear(2023))
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .inconsistent("cannot share 'ward' by population: no population for 'lsoa-2'"),
+                    at: "records[0].area"))
+        ) {
             try ledger.apportioned(by: .population(year: 2023))
         }
-        #expect(throws: ValidationError(issues: [
-            ValidationIssue(.notFinite("nan"), at: "weights.lsoa-1"),
-            ValidationIssue(.missing, at: "weights.lsoa-2"),
-        ])) {
+        #expect(
+            throws: ValidationError(issues: [
+                ValidationIssue(.notFinite("nan"), at: "weights.lsoa-1"),
+                ValidationIssue(.missing, at: "weights.lsoa-2"),
+            ])
+        ) {
             try ledger.apportioned(by: .weights(["lsoa-1": .nan]))
         }
         #expect(throws: ValidationError(ValidationIssue(.negative("-1.0"), at: "weights.lsoa-2"))) {
             try ledger.apportioned(by: .weights(["lsoa-1": 1, "lsoa-2": -1]))
         }
-        #expect(throws: ValidationError(ValidationIssue(
-            .inconsistent("every community under 'ward-1' has a weight of zero by caller-supplied weights, so 'ward' cannot be shared"),
-            at: "records[0].area"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .inconsistent(
+                        "every community under 'ward-1' has a weight of zero by caller-supplied weights, so 'ward' cannot be shared"
+                    ),
+                    at: "records[0].area"))
+        ) {
             try ledger.apportioned(by: .weights(["lsoa-1": 0, "lsoa-2": 0]))
         }
-        #expect(throws: ValidationError(ValidationIssue(
-            .inconsistent("'ward-1' has no community of kind msoa above or below it"), at: "records[0].area"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .inconsistent("'ward-1' has no community of kind msoa above or below it"), at: "records[0].area"))
+        ) {
             try ledger.apportioned(by: .population(year: 2023), to: .kind(.msoa))
         }
     }
@@ -197,17 +233,20 @@ struct SpendProfileTests {
         #expect(one.perHead?.minorUnits == 37)
         #expect(two.total.minorUnits == 69_444)
         #expect(two.perHead?.minorUnits == 58)
-        #expect(two.perHead(by: "council")?.minorUnits == 21)   // 25,000 ÷ 1,200 = 20.83 → 21
+        #expect(two.perHead(by: "council")?.minorUnits == 21)  // 25,000 ÷ 1,200 = 20.83 → 21
         #expect(three.perHead?.minorUnits == 2)
         #expect(isApproximatelyEqual(two.share(of: .preventative) ?? 0, 25_000.0 / 69_444, relativeTolerance: 1e-12))
         #expect(three.byPurpose[.unclassified]?.minorUnits == 5_000)
         #expect(three.byPurpose[.reactive]?.minorUnits == 0)
     }
 
-    @Test("per head rounds half to even in integers", arguments: [
-        (Int128(5), 2, Int128(2)), (7, 2, 4), (-5, 2, -2), (-7, 2, -4), (100_001, 100_000, 1), (149_999, 100_000, 1),
-        (150_000, 100_000, 2), (250_000, 100_000, 2),
-    ])
+    @Test(
+        "per head rounds half to even in integers",
+        arguments: [
+            (Int128(5), 2, Int128(2)), (7, 2, 4), (-5, 2, -2), (-7, 2, -4), (100_001, 100_000, 1),
+            (149_999, 100_000, 1),
+            (150_000, 100_000, 2), (250_000, 100_000, 2),
+        ])
     func perHead(_ pence: Int128, _ people: Int, _ expected: Int128) throws {
         let amount = try Money(minorUnits: pence, .gbp, in: .financialYear(2023))
         #expect(CommunitySpend.perHead(amount, people)?.minorUnits == expected)
@@ -216,8 +255,12 @@ struct SpendProfileTests {
 
     @Test("a service classified both ways is an error")
     func doubleClassification() {
-        #expect(throws: ValidationError(ValidationIssue(
-            .inconsistent("service 'ae' is classified as both reactive and preventative"), at: "preventative.ae"))) {
+        #expect(
+            throws: ValidationError(
+                ValidationIssue(
+                    .inconsistent("service 'ae' is classified as both reactive and preventative"), at: "preventative.ae"
+                ))
+        ) {
             try SpendClassification(reactive: ["ae", "gp"], preventative: ["ae"])
         }
     }

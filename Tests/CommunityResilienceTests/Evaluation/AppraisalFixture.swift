@@ -21,19 +21,27 @@ enum AppraisalFixture {
             ],
             services: [Service(id: "ae", name: "A&E", agency: "nhs-acute", measure: .accidentAndEmergencyAttendance)],
             unitCosts: [
-                UnitCost(id: "uc-ae", service: "ae", amount: try Money("100.00", .gbp, in: prices), valueType: .fiscal,
-                         isCashable: true, agency: "nhs-acute", source: "test", grade: .one),
+                UnitCost(
+                    id: "uc-ae", service: "ae", amount: try Money("100.00", .gbp, in: prices), valueType: .fiscal,
+                    isCashable: true, agency: "nhs-acute", source: "test", grade: .one)
             ],
             interventions: [
                 Intervention(
-                    id: "hsc", name: "Home safety checks", deliveryPartners: ["fire-rescue"], communities: ["north", "south"],
+                    id: "hsc", name: "Home safety checks", deliveryPartners: ["fire-rescue"],
+                    communities: ["north", "south"],
                     start: try Month(year: 2024, month: 4), end: try Month(year: 2025, month: 3),
                     costs: [
-                        CostLine(item: "Set-up", basis: .oneOff, amount: try Money("1000.00", .gbp, in: prices), funder: "fire-rescue", grade: .one),
-                        CostLine(item: "Coordinator", basis: .annual, amount: try Money("500.00", .gbp, in: prices), funder: "fire-rescue", grade: .one),
-                        CostLine(item: "Visit", basis: .perParticipant, amount: try Money("10.00", .gbp, in: prices), funder: "fire-rescue", grade: .one),
+                        CostLine(
+                            item: "Set-up", basis: .oneOff, amount: try Money("1000.00", .gbp, in: prices),
+                            funder: "fire-rescue", grade: .one),
+                        CostLine(
+                            item: "Coordinator", basis: .annual, amount: try Money("500.00", .gbp, in: prices),
+                            funder: "fire-rescue", grade: .one),
+                        CostLine(
+                            item: "Visit", basis: .perParticipant, amount: try Money("10.00", .gbp, in: prices),
+                            funder: "fire-rescue", grade: .one),
                     ],
-                    participants: 30, targetServices: ["ae"]),
+                    participants: 30, targetServices: ["ae"])
             ],
             evidence: [
                 OutcomeEvidence(
@@ -43,14 +51,15 @@ enum AppraisalFixture {
                         deadweight: .init(try Fraction(0.2), source: "comparison group"),
                         displacement: .init(try Fraction(0.1), source: "assumed"),
                         attribution: .init(try Fraction(0.25), source: "other services")),
-                    persistence: Persistence(durationYears: 3, dropOff: try Fraction(0.5))),
+                    persistence: Persistence(durationYears: 3, dropOff: try Fraction(0.5)))
             ])
     }
 
     static func settings(horizon: Int = 5, timing: DiscountTiming = .startOfYear) throws -> AppraisalSettings {
         AppraisalSettings(
             priceBase: prices,
-            deflators: try DeflatorSeries(source: "test deflators", indices: [.financialYear(2023): 80, .financialYear(2024): 100]),
+            deflators: try DeflatorSeries(
+                source: "test deflators", indices: [.financialYear(2023): 80, .financialYear(2024): 100]),
             horizonYears: horizon, timing: timing)
     }
 }

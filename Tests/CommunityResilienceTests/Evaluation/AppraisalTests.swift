@@ -1,10 +1,13 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 @Suite("Appraisal engine: the benefit chain by hand")
 struct AppraisalTests {
-    func appraise(_ change: (inout Scenario) throws -> Void = { _ in }, settings: AppraisalSettings? = nil) throws -> Appraisal {
+    func appraise(_ change: (inout Scenario) throws -> Void = { _ in }, settings: AppraisalSettings? = nil) throws
+        -> Appraisal
+    {
         var scenario = try AppraisalFixture.scenario()
         try change(&scenario)
         return try scenario.appraise(with: settings ?? AppraisalFixture.settings())
@@ -20,7 +23,9 @@ struct AppraisalTests {
         #expect(isApproximatelyEqual(units[1], 27, relativeTolerance: 1e-12))
         #expect(isApproximatelyEqual(units[2], 13.5, relativeTolerance: 1e-12))
         #expect(units[3] == 0 && units[4] == 0)
-        #expect(isApproximatelyEqual(try #require(appraisal.demand.first).additionalityFactor, 0.54, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                try #require(appraisal.demand.first).additionalityFactor, 0.54, relativeTolerance: 1e-12))
     }
 
     @Test("values, present values and headline figures")
@@ -37,9 +42,12 @@ struct AppraisalTests {
         #expect(result.presentValueOfCosts.value.amountText == "1800.00")
         #expect(result.netPresentValue.value.amountText == "7468.94")
         // BCR = 9,268.94 ÷ 1,800 = 5.149411…
-        #expect(isApproximatelyEqual(try #require(result.benefitCostRatio.value), 9268.94 / 1800, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(try #require(result.benefitCostRatio.value), 9268.94 / 1800, relativeTolerance: 1e-12))
         #expect(result.fiscalReturnOnInvestment.value == result.benefitCostRatio.value)
-        #expect(isApproximatelyEqual(try #require(result.netSocialReturnOnInvestment.value), 7468.94 / 1800, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                try #require(result.netSocialReturnOnInvestment.value), 7468.94 / 1800, relativeTolerance: 1e-12))
         // Costs at the start of year 0, £5,400 of benefits evenly through it: 12 × 1,800 ÷ 5,400 = 4 months.
         #expect(result.payback.value == .months(4))
         #expect(result.payback.value.description == "4 months")
@@ -57,8 +65,8 @@ struct AppraisalTests {
     @Test("optimism bias reduces benefits and raises costs, by grade")
     func optimismBias() throws {
         let result = try appraise { scenario in
-            scenario.evidence[0].grade = .four        // 15%
-            scenario.unitCosts[0].grade = .three      // 10%
+            scenario.evidence[0].grade = .four  // 15%
+            scenario.unitCosts[0].grade = .three  // 10%
             scenario.interventions[0].costs[0].grade = .two  // +5%
         }.portfolio
         // Year 0: 54 × £100 × 0.85 × 0.90 = £4,131.00.
@@ -68,20 +76,24 @@ struct AppraisalTests {
         #expect(result.presentValueOfCosts.value.amountText == "1850.00")
     }
 
-    @Test("effects spread across financial years by months", arguments: [
-        // (first month, months, reported units, expected units by year from 2023-24)
-        (Month.Stub(2024, 1), 12, 120.0, [30.0, 90.0, 0]),   // Jan–Dec 2024: 3 months in 2023-24, 9 in 2024-25
-        (Month.Stub(2024, 4), 6, 60.0, [0, 60.0, 0]),        // Apr–Sep 2024, all in 2024-25
-        (Month.Stub(2024, 10), 12, 240.0, [0, 120.0, 120.0]), // Oct 2024–Sep 2025: 6 + 6 months
-    ])
+    @Test(
+        "effects spread across financial years by months",
+        arguments: [
+            // (first month, months, reported units, expected units by year from 2023-24)
+            (Month.Stub(2024, 1), 12, 120.0, [30.0, 90.0, 0]),  // Jan–Dec 2024: 3 months in 2023-24, 9 in 2024-25
+            (Month.Stub(2024, 4), 6, 60.0, [0, 60.0, 0]),  // Apr–Sep 2024, all in 2024-25
+            (Month.Stub(2024, 10), 12, 240.0, [0, 120.0, 120.0]),  // Oct 2024–Sep 2025: 6 + 6 months
+        ])
     func spreading(first: Month.Stub, months: Int, reported: Double, expected: [Double]) throws {
-        let appraisal = try appraise({ scenario in
-            scenario.interventions[0].start = try Month(year: 2023, month: 4)
-            scenario.evidence[0].period = try Period(starting: try Month(year: first.year, month: first.month), monthCount: months)
-            scenario.evidence[0].effect = .absoluteReduction(units: reported)
-            scenario.evidence[0].additionality = .none
-            scenario.evidence[0].persistence = .measuredPeriod
-        }, settings: try AppraisalFixture.settings(horizon: 3))
+        let appraisal = try appraise(
+            { scenario in
+                scenario.interventions[0].start = try Month(year: 2023, month: 4)
+                scenario.evidence[0].period = try Period(
+                    starting: try Month(year: first.year, month: first.month), monthCount: months)
+                scenario.evidence[0].effect = .absoluteReduction(units: reported)
+                scenario.evidence[0].additionality = .none
+                scenario.evidence[0].persistence = .measuredPeriod
+            }, settings: try AppraisalFixture.settings(horizon: 3))
         #expect(appraisal.years.map(\.description) == ["2023-24", "2024-25", "2025-26"])
         let units = try #require(appraisal.demand.first).units
         for (actual, wanted) in zip(units, expected) {
@@ -89,22 +101,35 @@ struct AppraisalTests {
         }
     }
 
-    @Test("relative, before-and-after and cohort effects", arguments: [
-        // 60% of 1,000 a year, measured over 2024-25: 600.
-        (MeasuredEffect.relativeReduction(Fraction.percent60, baselinePerYear: 1_000), 600.0),
-        // (120 − 80) − (100 − 90) = 30: the difference in differences.
-        (.beforeAndAfter(BeforeAndAfter(baseline: 120, followUp: 80, comparisonBaseline: 100, comparisonFollowUp: 90)), 30.0),
-        // 1,000 eligible × 40% engage × 25% succeed × 2 units each = 200.
-        (.cohort(CohortChain(eligible: 1_000, engagement: Fraction.percent40, success: Fraction.percent25, unitsAvoidedPerSuccess: 2)), 200.0),
-    ])
+    @Test(
+        "relative, before-and-after and cohort effects",
+        arguments: [
+            // 60% of 1,000 a year, measured over 2024-25: 600.
+            (MeasuredEffect.relativeReduction(Fraction.percent60, baselinePerYear: 1_000), 600.0),
+            // (120 − 80) − (100 − 90) = 30: the difference in differences.
+            (
+                .beforeAndAfter(
+                    BeforeAndAfter(baseline: 120, followUp: 80, comparisonBaseline: 100, comparisonFollowUp: 90)), 30.0
+            ),
+            // 1,000 eligible × 40% engage × 25% succeed × 2 units each = 200.
+            (
+                .cohort(
+                    CohortChain(
+                        eligible: 1_000, engagement: Fraction.percent40, success: Fraction.percent25,
+                        unitsAvoidedPerSuccess: 2)), 200.0
+            ),
+        ])
     func effects(effect: MeasuredEffect, expected: Double) throws {
         let appraisal = try appraise { scenario in
             scenario.evidence[0].effect = effect
             scenario.evidence[0].additionality = .none
             scenario.evidence[0].persistence = .measuredPeriod
         }
-        #expect(isApproximatelyEqual(try #require(appraisal.demand.first).totalUnits, expected, relativeTolerance: 1e-12))
-        #expect(isApproximatelyEqual(try #require(appraisal.portfolio.demandAvoided.first).measured, expected, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(try #require(appraisal.demand.first).totalUnits, expected, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                try #require(appraisal.portfolio.demandAvoided.first).measured, expected, relativeTolerance: 1e-12))
     }
 
     @Test("unit costs are rebased to the appraisal's price base")
@@ -141,7 +166,9 @@ struct AppraisalTests {
         #expect(forward.portfolio.netPresentValue == backward.portfolio.netPresentValue)
         #expect(forward.benefits == backward.benefits)
         #expect(forward.costs == backward.costs)
-        #expect(forward.interventionResults.map(\.netPresentValue.value) == backward.interventionResults.map(\.netPresentValue.value))
+        #expect(
+            forward.interventionResults.map(\.netPresentValue.value)
+                == backward.interventionResults.map(\.netPresentValue.value))
     }
 
     @Test("who pays, who gains: benefits shared by funders' cost shares, exactly")
@@ -170,7 +197,10 @@ struct AppraisalTests {
         #expect(flows[1].benefits[.fiscal]?.amountText == "2700.00")
         #expect(flows[1].discountedBenefits[.fiscal]?.amountText == "2608.70")
         #expect(flows[0].costs.amountText == "1800.00")
-        #expect(result.annualCashableSavings["nhs-acute"]?.map(\.amountText) == ["5400.00", "2700.00", "1350.00", "0.00", "0.00"])
+        #expect(
+            result.annualCashableSavings["nhs-acute"]?.map(\.amountText) == [
+                "5400.00", "2700.00", "1350.00", "0.00", "0.00",
+            ])
         // Shared by population 1,000 : 2,000 (no community on the evidence).
         let wards = result.totalsByArea()
         #expect(wards["north"]?.costs.amountText == "600.00")
@@ -209,7 +239,10 @@ extension Month {
     struct Stub: Sendable, CustomTestStringConvertible {
         let year: Int
         let month: Int
-        init(_ year: Int, _ month: Int) { self.year = year; self.month = month }
+        init(_ year: Int, _ month: Int) {
+            self.year = year
+            self.month = month
+        }
         var testDescription: String { "\(year)-\(month)" }
     }
 }

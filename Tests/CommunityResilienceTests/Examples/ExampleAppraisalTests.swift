@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The bundled example, appraised end to end. Expected pence were re-derived independently in
@@ -31,7 +32,9 @@ struct ExampleAppraisalTests {
         #expect(result.presentValueOfCosts.value.minorUnits == 95_227_483)
         #expect(result.netPresentValue.value.minorUnits == 120_424_985)
         #expect(result.netPresentValue.value.formatted(.compact(locale: Locale(identifier: "en_GB"))) == "£1.2m")
-        #expect(isApproximatelyEqual(result.benefitCostRatio.value ?? 0, 215_652_468.0 / 95_227_483.0, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                result.benefitCostRatio.value ?? 0, 215_652_468.0 / 95_227_483.0, relativeTolerance: 1e-12))
         // Year 0 costs £755,753.58 up front, benefits £2,094,706.60 through the year: 4.33 months.
         guard case .months(let months) = result.payback.value else {
             Issue.record("expected a payback")
@@ -68,8 +71,10 @@ struct ExampleAppraisalTests {
     @Test("every assumption the example relies on is labelled")
     func assumptions() {
         let ids = Set(Scenario.example.assumptions.map(\.id.rawValue))
-        for id in ["pilot-length", "ae-admissions-as-attendances", "gp-baseline", "visit-cost", "visits",
-                   "discharge-bed-days", "discharge-cost", "safety-check-deadweight", "safety-check-persistence"] {
+        for id in [
+            "pilot-length", "ae-admissions-as-attendances", "gp-baseline", "visit-cost", "visits",
+            "discharge-bed-days", "discharge-cost", "safety-check-deadweight", "safety-check-persistence",
+        ] {
             #expect(ids.contains(id), "missing assumption \(id)")
         }
         #expect(Scenario.example.assumptions.allSatisfy { !$0.reasoning.isEmpty })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Properties of the appraisal over many generated scenarios (``ScenarioGenerator``): totals are
@@ -43,8 +44,9 @@ struct AppraisalPropertyTests {
         }
     }
 
-    @Test("portfolio PV is the sum of intervention PVs, NPV = PVB − PVC, and who-pays cells add up",
-          arguments: PropertySeeds.seeds(150))
+    @Test(
+        "portfolio PV is the sum of intervention PVs, NPV = PVB − PVC, and who-pays cells add up",
+        arguments: PropertySeeds.seeds(150))
     func totals(seed: UInt64) throws {
         var generator = ScenarioGenerator(seed: seed)
         let scenario = generator.scenario()
@@ -57,33 +59,43 @@ struct AppraisalPropertyTests {
         #expect(benefits == results.reduce(0) { $0 + $1.presentValueOfBenefits.value.minorUnits }, "seed \(seed)")
         for result in results + [portfolio] {
             let net = result.netPresentValue.value.minorUnits
-            #expect(net == result.presentValueOfBenefits.value.minorUnits - result.presentValueOfCosts.value.minorUnits,
-                    "seed \(seed): \(result.title)")
+            #expect(
+                net == result.presentValueOfBenefits.value.minorUnits - result.presentValueOfCosts.value.minorUnits,
+                "seed \(seed): \(result.title)")
             // A present value is the sum of its lines' present values, each the sum of its years.
             for line in result.costs {
-                #expect(line.presentValue.minorUnits == line.discounted.reduce(0) { $0 + $1.minorUnits }, "seed \(seed)")
+                #expect(
+                    line.presentValue.minorUnits == line.discounted.reduce(0) { $0 + $1.minorUnits }, "seed \(seed)")
             }
         }
         // Who pays, who gains: each column (beneficiary) total is the sum of its cells and its
         // unfunded part; the columns add up to PVB and the funders' costs to PVC.
         let table = portfolio.whoPaysWhoGains
         for beneficiary in table.beneficiaries {
-            let column = table.funders.reduce(Int128(0)) { $0 + (table.benefit(to: beneficiary, fundedBy: $1)?.minorUnits ?? 0) }
+            let column =
+                table.funders.reduce(Int128(0)) { $0 + (table.benefit(to: beneficiary, fundedBy: $1)?.minorUnits ?? 0) }
                 + (table.unfundedBenefits[beneficiary]?.minorUnits ?? 0)
-            #expect(column == table.benefitsByBeneficiary[beneficiary]?.minorUnits, "seed \(seed): column \(beneficiary)")
+            #expect(
+                column == table.benefitsByBeneficiary[beneficiary]?.minorUnits, "seed \(seed): column \(beneficiary)")
         }
         #expect(table.benefitsByBeneficiary.values.reduce(0) { $0 + $1.minorUnits } == benefits, "seed \(seed)")
         #expect(table.costsByFunder.values.reduce(0) { $0 + $1.minorUnits } == costs, "seed \(seed)")
         // Fiscal benefits to each agency add up to the fiscal total.
         let fiscal = portfolio.presentValueOfFiscalBenefits.value.minorUnits
         let agencies = Set(scenario.unitCosts.map(\.agency))
-        #expect(fiscal == agencies.reduce(Int128(0)) { total, agency in
-            total + portfolio.benefits.filter { $0.agency == agency && $0.valueType == .fiscal }.reduce(0) { $0 + $1.presentValue.minorUnits }
-        }, "seed \(seed)")
+        #expect(
+            fiscal
+                == agencies.reduce(Int128(0)) { total, agency in
+                    total
+                        + portfolio.benefits.filter { $0.agency == agency && $0.valueType == .fiscal }.reduce(0) {
+                            $0 + $1.presentValue.minorUnits
+                        }
+                }, "seed \(seed)")
     }
 
-    @Test("results do not depend on the order of interventions, communities, evidence, unit costs, services or agencies",
-          arguments: PropertySeeds.seeds(60))
+    @Test(
+        "results do not depend on the order of interventions, communities, evidence, unit costs, services or agencies",
+        arguments: PropertySeeds.seeds(60))
     func orderIndependence(seed: UInt64) throws {
         var generator = ScenarioGenerator(seed: seed)
         let scenario = generator.scenario()
@@ -94,7 +106,8 @@ struct AppraisalPropertyTests {
         shuffled.unitCosts = generator.shuffled(scenario.unitCosts)
         shuffled.services = generator.shuffled(scenario.services)
         shuffled.agencies = generator.shuffled(scenario.agencies)
-        guard let original = Self.appraise(scenario, seed: seed), let reordered = Self.appraise(shuffled, seed: seed) else { return }
+        guard let original = Self.appraise(scenario, seed: seed), let reordered = Self.appraise(shuffled, seed: seed)
+        else { return }
         #expect(Figures(original.portfolio) == Figures(reordered.portfolio), "seed \(seed)")
         #expect(original.years == reordered.years, "seed \(seed)")
         for result in original.interventionResults {
@@ -107,14 +120,17 @@ struct AppraisalPropertyTests {
         #expect(Figures(again.portfolio) == Figures(original.portfolio), "seed \(seed)")
     }
 
-    @Test("a generated scenario survives a JSON round trip and appraises the same after it",
-          arguments: PropertySeeds.seeds(30))
+    @Test(
+        "a generated scenario survives a JSON round trip and appraises the same after it",
+        arguments: PropertySeeds.seeds(30))
     func jsonRoundTrip(seed: UInt64) throws {
         var generator = ScenarioGenerator(seed: seed)
         let scenario = generator.scenario()
         let decoded = try Scenario(json: try scenario.jsonData())
         #expect(decoded == scenario, "seed \(seed)")
-        guard let original = Self.appraise(scenario, seed: seed), let read = Self.appraise(decoded, seed: seed) else { return }
+        guard let original = Self.appraise(scenario, seed: seed), let read = Self.appraise(decoded, seed: seed) else {
+            return
+        }
         #expect(Figures(original.portfolio) == Figures(read.portfolio), "seed \(seed)")
     }
 }

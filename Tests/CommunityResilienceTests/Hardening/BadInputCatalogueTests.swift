@@ -19,9 +19,13 @@ struct BadInputCatalogueTests {
     @Test("every catalogue file has an expectation and every expectation a file")
     func manifestMatchesFiles() throws {
         for (format, expectations) in Catalogue.manifest {
-            let files = try FileManager.default.contentsOfDirectory(atPath: Catalogue.folder.appendingPathComponent(format).path)
-                .filter { !$0.hasPrefix(".") }
-            #expect(Set(files) == Set(expectations.keys), "\(format): files without expectations or expectations without files")
+            let files = try FileManager.default.contentsOfDirectory(
+                atPath: Catalogue.folder.appendingPathComponent(format).path
+            )
+            .filter { !$0.hasPrefix(".") }
+            #expect(
+                Set(files) == Set(expectations.keys),
+                "\(format): files without expectations or expectations without files")
             #expect(CatalogueReader.all[format] != nil, "no reader for the catalogue folder '\(format)'")
         }
         let broken = Catalogue.cases.filter { !$0.expectation.isValid }
@@ -34,9 +38,13 @@ struct BadInputCatalogueTests {
         let data = try entry.data()
         switch reader.read(data) {
         case .success:
-            #expect(entry.expectation.isValid, "\(entry) was accepted, but the manifest expects \(entry.expectation.issues)")
+            #expect(
+                entry.expectation.isValid, "\(entry) was accepted, but the manifest expects \(entry.expectation.issues)"
+            )
         case .failure(let error):
-            let actual = error.issues.map { ExpectedIssue(path: $0.path.description, kind: Catalogue.kind(of: $0.problem)) }
+            let actual = error.issues.map {
+                ExpectedIssue(path: $0.path.description, kind: Catalogue.kind(of: $0.problem))
+            }
             #expect(actual == entry.expectation.issues.map(\.withoutDetail), "\(entry): \(error)")
             for (issue, expected) in zip(error.issues, entry.expectation.issues) {
                 if let detail = expected.detail {
@@ -44,7 +52,9 @@ struct BadInputCatalogueTests {
                 }
                 // Messages stay readable whatever the input: one line, and short.
                 #expect(!issue.description.contains("\n"))
-                #expect(issue.problem.description.count <= 400, "\(entry): a message of \(issue.problem.description.count) characters")
+                #expect(
+                    issue.problem.description.count <= 400,
+                    "\(entry): a message of \(issue.problem.description.count) characters")
             }
         }
     }
@@ -72,9 +82,13 @@ struct BadInputCatalogueTests {
         let data = try entry.data()
         do throws(ValidationError) {
             try reader.appraise(data)
-            #expect(entry.expectation.appraisal.isEmpty, "\(entry) appraised, but the manifest expects \(entry.expectation.appraisal)")
+            #expect(
+                entry.expectation.appraisal.isEmpty,
+                "\(entry) appraised, but the manifest expects \(entry.expectation.appraisal)")
         } catch {
-            let actual = error.issues.map { ExpectedIssue(path: $0.path.description, kind: Catalogue.kind(of: $0.problem)) }
+            let actual = error.issues.map {
+                ExpectedIssue(path: $0.path.description, kind: Catalogue.kind(of: $0.problem))
+            }
             #expect(actual == entry.expectation.appraisal.map(\.withoutDetail), "\(entry): \(error)")
         }
     }
@@ -107,7 +121,9 @@ struct CatalogueReader: Sendable {
             command: ["report", "--settings"],
             acceptedOutput: { _ in "# Appraisal: " },
             failureOutput: { file, error in "\(file): not valid appraisal settings: \(error)\n" },
-            appraise: { data throws(ValidationError) in _ = try Scenario.example.appraise(with: AppraisalSettings(json: data)) }),
+            appraise: { data throws(ValidationError) in
+                _ = try Scenario.example.appraise(with: AppraisalSettings(json: data))
+            }),
     ]
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// One regression test per defect found while fuzzing and hardening (see Fuzz/README.md). Each
@@ -42,7 +43,8 @@ struct FuzzFindingsTests {
         #expect(pence == [4, 3, 3])
         // Populations 1,500 and 154,500 sharing £1,000: 1,500/156,000 × 100,000p = 961.538…p →
         // 961p, and 99,038.461…p → 99,038p; the spare penny goes to the larger remainder (.538).
-        let shared = try Money("1000.00", .gbp, in: base).allocated(proportionallyTo: [1_500, 154_500]).map(\.minorUnits)
+        let shared = try Money("1000.00", .gbp, in: base).allocated(proportionallyTo: [1_500, 154_500]).map(
+            \.minorUnits)
         #expect(shared == [962, 99_038])
     }
 
@@ -53,18 +55,24 @@ struct FuzzFindingsTests {
     /// its initialiser refuses.
     @Test("decoding a discount schedule checks it as the initialiser does")
     func discountScheduleDecoding() throws {
-        let json = #"{"name": "bad", "bands": [{"firstYear": 0, "rate": 0.035}, {"firstYear": 252, "rate": 0.02}, {"firstYear": 201, "rate": 0.015}]}"#
+        let json =
+            #"{"name": "bad", "bands": [{"firstYear": 0, "rate": 0.035}, {"firstYear": 252, "rate": 0.02}, {"firstYear": 201, "rate": 0.015}]}"#
         let error = try #require(throws: DecodingError.self) {
             try JSONDecoder().decode(DiscountSchedule.self, from: Data(json.utf8))
         }
-        guard case .dataCorrupted(let context) = error, let underlying = context.underlyingError as? ValidationError else {
+        guard case .dataCorrupted(let context) = error, let underlying = context.underlyingError as? ValidationError
+        else {
             Issue.record("expected a data-corrupted error carrying the validation error, got \(error)")
             return
         }
         #expect(underlying.issues.map(\.path) == ["bands[2].firstYear"])
-        for bad in [#"{"name": "none", "bands": []}"#, #"{"name": "late", "bands": [{"firstYear": 1, "rate": 0.03}]}"#,
-                    #"{"name": "minus 100%", "bands": [{"firstYear": 0, "rate": -1}]}"#] {
-            #expect(throws: DecodingError.self) { try JSONDecoder().decode(DiscountSchedule.self, from: Data(bad.utf8)) }
+        for bad in [
+            #"{"name": "none", "bands": []}"#, #"{"name": "late", "bands": [{"firstYear": 1, "rate": 0.03}]}"#,
+            #"{"name": "minus 100%", "bands": [{"firstYear": 0, "rate": -1}]}"#,
+        ] {
+            #expect(throws: DecodingError.self) {
+                try JSONDecoder().decode(DiscountSchedule.self, from: Data(bad.utf8))
+            }
         }
         let greenBook = try JSONEncoder().encode(DiscountSchedule.greenBook)
         #expect(try JSONDecoder().decode(DiscountSchedule.self, from: greenBook) == .greenBook)
@@ -77,7 +85,8 @@ struct FuzzFindingsTests {
             let json = #"{"source": "GBP", "target": "EUR", "rate": \#(rate)}"#
             #expect(throws: DecodingError.self) { try JSONDecoder().decode(ExchangeRate.self, from: Data(json.utf8)) }
         }
-        let valid = try JSONDecoder().decode(ExchangeRate.self, from: Data(#"{"source": "GBP", "target": "EUR", "rate": 1.17}"#.utf8))
+        let valid = try JSONDecoder().decode(
+            ExchangeRate.self, from: Data(#"{"source": "GBP", "target": "EUR", "rate": 1.17}"#.utf8))
         #expect(valid == (try ExchangeRate(from: .gbp, to: .eur, rate: 1.17)))
     }
 
@@ -89,12 +98,16 @@ struct FuzzFindingsTests {
         let error = try #require(throws: DecodingError.self) {
             try JSONDecoder().decode(DeflatorSeries.self, from: Data(json.utf8))
         }
-        guard case .dataCorrupted(let context) = error, let underlying = context.underlyingError as? ValidationError else {
+        guard case .dataCorrupted(let context) = error, let underlying = context.underlyingError as? ValidationError
+        else {
             Issue.record("expected a data-corrupted error carrying the validation error, got \(error)")
             return
         }
-        #expect(underlying.issues == [ValidationIssue(
-            .inconsistent("'2023-24' and '2023/24' both name the price base 2023-24"), at: "indices.2023/24")])
+        #expect(
+            underlying.issues == [
+                ValidationIssue(
+                    .inconsistent("'2023-24' and '2023/24' both name the price base 2023-24"), at: "indices.2023/24")
+            ])
     }
 
     /// "1" and "01" were both grade 1, the winner again depending on dictionary order.
@@ -129,8 +142,12 @@ struct FuzzFindingsTests {
         let flat = try DiscountSchedule.constant(0.035)
         // Up to 10,000 years the divisions are chained; beyond, one step of (1.035)^-n. Both agree
         // with the closed form to the rounding of 10,000 divisions (relative error < 1e-12).
-        #expect(isApproximatelyEqual(flat.factor(forYear: 10_000), Foundation.pow(1.035, -10_000.0), relativeTolerance: 1e-9))
-        #expect(isApproximatelyEqual(flat.factor(forYear: 20_000), Foundation.pow(1.035, -20_000.0), relativeTolerance: 1e-9))
+        #expect(
+            isApproximatelyEqual(
+                flat.factor(forYear: 10_000), Foundation.pow(1.035, -10_000.0), relativeTolerance: 1e-9))
+        #expect(
+            isApproximatelyEqual(
+                flat.factor(forYear: 20_000), Foundation.pow(1.035, -20_000.0), relativeTolerance: 1e-9))
         #expect(flat.factor(forYear: 30_000) == 0)  // 1.035^30000 ≈ 10^448 overflows, so D underflows to 0
     }
 
@@ -153,9 +170,13 @@ struct FuzzFindingsTests {
         #expect(ContinuousClock.now - started < .seconds(2))
         #expect(error.issues.count == 200)
         // Effect year 11 (2033-34) is the first beyond the ten years 2023-24 … 2032-33.
-        #expect(error.issues.first == ValidationIssue(
-            .inconsistent("the effect of 'ev-0' runs into 2033-34, beyond the appraisal period 2023-24 to 2032-33 (10 years)"),
-            at: "evidence[0].persistence.durationYears"))
+        #expect(
+            error.issues.first
+                == ValidationIssue(
+                    .inconsistent(
+                        "the effect of 'ev-0' runs into 2033-34, beyond the appraisal period 2023-24 to 2032-33 (10 years)"
+                    ),
+                    at: "evidence[0].persistence.durationYears"))
         let persistence = Persistence(durationYears: nil, dropOff: try Fraction(0.1))
         #expect(persistence.remaining(inYear: Int.max) == 0)
         #expect(persistence.remaining(inYear: 3) == 0.9 * 0.9)
@@ -169,7 +190,10 @@ struct FuzzFindingsTests {
     func longValuesInMessages() {
         let code = String(repeating: "G", count: 200_000)
         let issue = ValidationIssue(.unknownCurrency(code), at: "unitCosts[0].amount.currency")
-        #expect(issue.description == "unitCosts[0].amount.currency: '\(String(repeating: "G", count: 60))… (200000 characters)' is not an ISO 4217 currency code")
+        #expect(
+            issue.description
+                == "unitCosts[0].amount.currency: '\(String(repeating: "G", count: 60))… (200000 characters)' is not an ISO 4217 currency code"
+        )
         guard case .unknownCurrency(let kept) = issue.problem else { return }
         #expect(kept.count == 200_000)
     }
@@ -189,7 +213,9 @@ struct FuzzFindingsTests {
                 self.intValue = intValue
             }
         }
-        let path = FieldPath(codingPath: [Key(stringValue: "communities"), Key(intValue: 1), Key(stringValue: "population"), Key(stringValue: "2021")])
+        let path = FieldPath(codingPath: [
+            Key(stringValue: "communities"), Key(intValue: 1), Key(stringValue: "population"), Key(stringValue: "2021"),
+        ])
         #expect(path.description == "communities[1].population.2021")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Properties of exact money over generated amounts and weights: allocation conserves every
@@ -19,8 +20,9 @@ struct MoneyPropertyTests {
         return Money(unchecked: units, .gbp, base)
     }
 
-    @Test("allocation conserves the amount and gives each part the floor or ceiling of its exact share",
-          arguments: PropertySeeds.seeds(400))
+    @Test(
+        "allocation conserves the amount and gives each part the floor or ceiling of its exact share",
+        arguments: PropertySeeds.seeds(400))
     func allocation(seed: UInt64) throws {
         var generator = ScenarioGenerator(seed: seed)
         let amount = Self.amount(&generator, in: base)
@@ -39,7 +41,9 @@ struct MoneyPropertyTests {
         for (index, (part, weight)) in zip(parts, weights).enumerated() {
             let (floor, remainder) = (magnitude * Int128(weight)).quotientAndRemainder(dividingBy: total)
             let unsigned = amount.isNegative ? -part : part
-            #expect(unsigned == floor || unsigned == floor + 1, "seed \(seed): part \(index) is \(part), exact share \(floor)+\(remainder)/\(total)")
+            #expect(
+                unsigned == floor || unsigned == floor + 1,
+                "seed \(seed): part \(index) is \(part), exact share \(floor)+\(remainder)/\(total)")
             if weight == 0 { #expect(part == 0, "seed \(seed)") }
             remainders.append((remainder, index))
         }
@@ -54,8 +58,9 @@ struct MoneyPropertyTests {
         }
     }
 
-    @Test("allocation by arbitrary weights (tiny, huge, fractional) conserves the amount and keeps zeros zero",
-          arguments: PropertySeeds.seeds(400))
+    @Test(
+        "allocation by arbitrary weights (tiny, huge, fractional) conserves the amount and keeps zeros zero",
+        arguments: PropertySeeds.seeds(400))
     func allocationByAnyWeights(seed: UInt64) throws {
         var generator = ScenarioGenerator(seed: seed)
         let amount = Self.amount(&generator, in: base)
@@ -91,29 +96,35 @@ struct MoneyPropertyTests {
         // back, f ≤ 1.5 for this series, and the second rounding adds ≤ ½p: at most 1.25p, so 1p.
         let other = generator.pick(bases)
         let back = try amount.rebased(to: other, using: deflators).rebased(to: start, using: deflators)
-        #expect((back.minorUnits - amount.minorUnits).magnitude <= 1, "seed \(seed): \(amount) via \(other) came back as \(back)")
+        #expect(
+            (back.minorUnits - amount.minorUnits).magnitude <= 1,
+            "seed \(seed): \(amount) via \(other) came back as \(back)")
         // A chain of k steps: each rounding's ½p is scaled by index(start) ÷ index(there) ≤ 1.5,
         // so the error is at most 0.75p per step: within k pence.
         var current = amount
         let steps = generator.int(2...6)
         for _ in 0..<steps { current = try current.rebased(to: generator.pick(bases), using: deflators) }
         current = try current.rebased(to: start, using: deflators)
-        #expect((current.minorUnits - amount.minorUnits).magnitude <= UInt128(steps + 1), "seed \(seed): \(steps + 1) steps")
+        #expect(
+            (current.minorUnits - amount.minorUnits).magnitude <= UInt128(steps + 1), "seed \(seed): \(steps + 1) steps"
+        )
         // Rebasing to the same year is exactly the identity.
         #expect(try amount.rebased(to: start, using: deflators) == amount)
     }
 
-    @Test("apportioned spend adds up to every record, at every level and by every driver",
-          arguments: PropertySeeds.seeds(120))
+    @Test(
+        "apportioned spend adds up to every record, at every level and by every driver",
+        arguments: PropertySeeds.seeds(120))
     func apportionment(seed: UInt64) throws {
         var generator = ScenarioGenerator(seed: seed)
         let scenario = generator.scenario()
         let period = Period(try FinancialYear(startYear: 2023))
         let areas = scenario.communities.map(\.id)
         let records = (0..<generator.int(1...8)).map { index in
-            SpendRecord(id: SpendRecord.ID("record-\(index)"), agency: generator.pick(scenario.agencies).id,
-                        service: generator.pick(scenario.services).id, area: generator.pick(areas), period: period,
-                        amount: generator.money(pence: 0...1_000_000_000, in: base))
+            SpendRecord(
+                id: SpendRecord.ID("record-\(index)"), agency: generator.pick(scenario.agencies).id,
+                service: generator.pick(scenario.services).id, area: generator.pick(areas), period: period,
+                amount: generator.money(pence: 0...1_000_000_000, in: base))
         }
         let ledger = try SpendLedger(records: records, scenario: scenario, in: base)
         var weights: [Community.ID: Double] = [:]
@@ -125,7 +136,9 @@ struct MoneyPropertyTests {
                 guard let lines = try? ledger.apportioned(by: driver, to: level) else { continue }
                 for record in records {
                     let total = lines.filter { $0.record == record.id }.reduce(Int128(0)) { $0 + $1.amount.minorUnits }
-                    #expect(total == record.amount.minorUnits, "seed \(seed): \(record.id) by \(driver.description) to \(level)")
+                    #expect(
+                        total == record.amount.minorUnits,
+                        "seed \(seed): \(record.id) by \(driver.description) to \(level)")
                 }
                 for line in lines where line.weight == 0 {
                     #expect(line.amount.isZero, "seed \(seed): \(line.community) has weight 0 but gets \(line.amount)")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import CommunityResilience
 
 /// Seeds for the property tests: 1…N by default, or the one in `PROPERTY_SEED` to replay a
@@ -65,24 +66,30 @@ struct ScenarioGenerator {
 
     mutating func scenario() -> Scenario {
         let agencies = Array(shuffled(Agency.standard).prefix(int(2...5)))
-        let la = Community(id: "la", name: "Authority", kind: .localAuthority, population: [2023: int(50_000...300_000)])
+        let la = Community(
+            id: "la", name: "Authority", kind: .localAuthority, population: [2023: int(50_000...300_000)])
         let wards = (0..<int(1...3)).map { index in
-            Community(id: Community.ID("ward-\(index)"), name: "Ward \(index)", kind: .ward,
-                      population: [2023: int(5_000...20_000)], parent: "la")
+            Community(
+                id: Community.ID("ward-\(index)"), name: "Ward \(index)", kind: .ward,
+                population: [2023: int(5_000...20_000)], parent: "la")
         }
         let lsoas = (0..<int(1...6)).map { index in
-            Community(id: Community.ID("lsoa-\(index)"), name: "LSOA \(index)", kind: .lsoa,
-                      population: [2023: int(0...3_000)], parent: pick(wards).id)
+            Community(
+                id: Community.ID("lsoa-\(index)"), name: "LSOA \(index)", kind: .lsoa,
+                population: [2023: int(0...3_000)], parent: pick(wards).id)
         }
         let services = (0..<int(1...3)).map { index in
-            Service(id: Service.ID("service-\(index)"), name: "Service \(index)", agency: pick(agencies).id,
-                    measure: pick([.accidentAndEmergencyAttendance, .gpAppointment, .custom(unit: "visit")]))
+            Service(
+                id: Service.ID("service-\(index)"), name: "Service \(index)", agency: pick(agencies).id,
+                measure: pick([.accidentAndEmergencyAttendance, .gpAppointment, .custom(unit: "visit")]))
         }
         let unitCosts = services.flatMap { service in
             (0..<int(1...2)).map { index in
-                UnitCost(id: UnitCost.ID("\(service.id)-cost-\(index)"), service: service.id,
-                         amount: money(pence: 100...500_000, in: priceBase()), valueType: pick(ValueType.allCases),
-                         isCashable: bool(), agency: pick(agencies).id, source: "generated", grade: pick(ConfidenceGrade.allCases))
+                UnitCost(
+                    id: UnitCost.ID("\(service.id)-cost-\(index)"), service: service.id,
+                    amount: money(pence: 100...500_000, in: priceBase()), valueType: pick(ValueType.allCases),
+                    isCashable: bool(), agency: pick(agencies).id, source: "generated",
+                    grade: pick(ConfidenceGrade.allCases))
             }
         }
         var interventions: [Intervention] = []
@@ -91,19 +98,23 @@ struct ScenarioGenerator {
             let start = Month(uncheckedIndex: 2023 * 12 + 3 + int(0...20))
             let end = Month(uncheckedIndex: start.index + int(0...24))
             let costs = (0..<int(0...3)).map { _ in
-                CostLine(item: "item", basis: pick([.oneOff, .annual, .perParticipant]),
-                         amount: money(pence: 0...20_000_000, in: priceBase()), funder: pick(agencies).id,
-                         grade: pick(ConfidenceGrade.allCases))
+                CostLine(
+                    item: "item", basis: pick([.oneOff, .annual, .perParticipant]),
+                    amount: money(pence: 0...20_000_000, in: priceBase()), funder: pick(agencies).id,
+                    grade: pick(ConfidenceGrade.allCases))
             }
             let id = Intervention.ID("intervention-\(index)")
             let targets = Array(shuffled(services.map(\.id)).prefix(int(1...services.count)))
-            interventions.append(Intervention(
-                id: id, name: "Intervention \(index)", deliveryPartners: [pick(agencies).id],
-                communities: [pick(lsoas).id], start: start, end: end, costs: costs, participants: int(0...500),
-                targetServices: targets))
+            interventions.append(
+                Intervention(
+                    id: id, name: "Intervention \(index)", deliveryPartners: [pick(agencies).id],
+                    communities: [pick(lsoas).id], start: start, end: end, costs: costs, participants: int(0...500),
+                    targetServices: targets))
             for item in 0..<int(0...2) {
-                evidence.append(evidenceItem(id: "\(id)-evidence-\(item)", intervention: id, service: pick(targets),
-                                             community: bool() ? pick(lsoas).id : nil, start: start, end: end))
+                evidence.append(
+                    evidenceItem(
+                        id: "\(id)-evidence-\(item)", intervention: id, service: pick(targets),
+                        community: bool() ? pick(lsoas).id : nil, start: start, end: end))
             }
         }
         return Scenario(
@@ -112,7 +123,8 @@ struct ScenarioGenerator {
     }
 
     private mutating func evidenceItem(
-        id: String, intervention: Intervention.ID, service: Service.ID, community: Community.ID?, start: Month, end: Month
+        id: String, intervention: Intervention.ID, service: Service.ID, community: Community.ID?, start: Month,
+        end: Month
     ) -> OutcomeEvidence {
         let effect: MeasuredEffect
         switch int(0...4) {
@@ -122,17 +134,22 @@ struct ScenarioGenerator {
             effect = .relativeReduction(fraction(0...0.6), baselinePerYear: double(0...300))
         case 2:
             let comparison = bool()
-            effect = .beforeAndAfter(BeforeAndAfter(
-                baseline: double(50...300), followUp: double(20...300),
-                comparisonBaseline: comparison ? double(50...300) : nil, comparisonFollowUp: comparison ? double(50...300) : nil))
+            effect = .beforeAndAfter(
+                BeforeAndAfter(
+                    baseline: double(50...300), followUp: double(20...300),
+                    comparisonBaseline: comparison ? double(50...300) : nil,
+                    comparisonFollowUp: comparison ? double(50...300) : nil))
         case 3:
-            effect = .cohort(CohortChain(eligible: double(0...1_000), engagement: fraction(0...1), success: fraction(0...1),
-                                         unitsAvoidedPerSuccess: double(0...3)))
+            effect = .cohort(
+                CohortChain(
+                    eligible: double(0...1_000), engagement: fraction(0...1), success: fraction(0...1),
+                    unitsAvoidedPerSuccess: double(0...3)))
         default:
             let units = double(0...100)
-            effect = .estimate(StatisticalEstimate(
-                unitsAvoided: units, lower: units - double(0...20), upper: units + double(0...20),
-                confidenceLevel: fraction(0.8...0.99), method: "generated", data: "generated"))
+            effect = .estimate(
+                StatisticalEstimate(
+                    unitsAvoided: units, lower: units - double(0...20), upper: units + double(0...20),
+                    confidenceLevel: fraction(0.8...0.99), method: "generated", data: "generated"))
         }
         // Shares of one gross impact: together at most 100%.
         let deadweight = fraction(0...0.4)
@@ -141,7 +158,8 @@ struct ScenarioGenerator {
             deadweight: bool() ? .init(deadweight, source: "generated") : nil,
             displacement: bool() ? .init(displacement, source: "generated") : nil,
             multiplier: bool() ? .init(double(1...1.5), source: "generated") : nil)
-        let persistence = bool()
+        let persistence =
+            bool()
             ? Persistence(durationYears: int(1...4), dropOff: fraction(0...0.5), rationale: "generated")
             : .measuredPeriod
         return OutcomeEvidence(

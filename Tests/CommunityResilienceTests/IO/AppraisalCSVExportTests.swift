@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Exporting an appraisal's tables as CSV. The hand-derived figures are those of the appraisal
@@ -18,20 +19,37 @@ struct AppraisalCSVExportTests {
     @Test("cash flows by year, with exact money and the factor that discounted them")
     func cashFlows() throws {
         let table = result.cashFlowTable
-        #expect(table.header == [
-            "year", "discount_factor", "costs", "fiscal_benefits", "economic_benefits", "social_benefits",
-            "total_benefits", "discounted_costs", "discounted_fiscal_benefits", "discounted_economic_benefits",
-            "discounted_social_benefits", "discounted_total_benefits", "net_present_value", "cashable_savings",
-            "currency", "price_base",
-        ])
+        #expect(
+            table.header == [
+                "year", "discount_factor", "costs", "fiscal_benefits", "economic_benefits", "social_benefits",
+                "total_benefits", "discounted_costs", "discounted_fiscal_benefits", "discounted_economic_benefits",
+                "discounted_social_benefits", "discounted_total_benefits", "net_present_value", "cashable_savings",
+                "currency", "price_base",
+            ])
         let money = table.rows.map { row in Array(row[2...]) }
-        #expect(money == [
-            ["1800.00", "5400.00", "0.00", "0.00", "5400.00", "1800.00", "5400.00", "0.00", "0.00", "5400.00", "3600.00", "5400.00", "GBP", "2024-25"],
-            ["0.00", "2700.00", "0.00", "0.00", "2700.00", "0.00", "2608.70", "0.00", "0.00", "2608.70", "2608.70", "2700.00", "GBP", "2024-25"],
-            ["0.00", "1350.00", "0.00", "0.00", "1350.00", "0.00", "1260.24", "0.00", "0.00", "1260.24", "1260.24", "1350.00", "GBP", "2024-25"],
-            ["0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "GBP", "2024-25"],
-            ["0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "GBP", "2024-25"],
-        ])
+        #expect(
+            money == [
+                [
+                    "1800.00", "5400.00", "0.00", "0.00", "5400.00", "1800.00", "5400.00", "0.00", "0.00", "5400.00",
+                    "3600.00", "5400.00", "GBP", "2024-25",
+                ],
+                [
+                    "0.00", "2700.00", "0.00", "0.00", "2700.00", "0.00", "2608.70", "0.00", "0.00", "2608.70",
+                    "2608.70", "2700.00", "GBP", "2024-25",
+                ],
+                [
+                    "0.00", "1350.00", "0.00", "0.00", "1350.00", "0.00", "1260.24", "0.00", "0.00", "1260.24",
+                    "1260.24", "1350.00", "GBP", "2024-25",
+                ],
+                [
+                    "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00",
+                    "GBP", "2024-25",
+                ],
+                [
+                    "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00",
+                    "GBP", "2024-25",
+                ],
+            ])
         #expect(table.rows.map { $0[0] } == ["2024-25", "2025-26", "2026-27", "2027-28", "2028-29"])
         // Discount factors read back to the engine's doubles exactly, and are 1.035^−t.
         for (t, row) in table.rows.enumerated() {
@@ -45,45 +63,50 @@ struct AppraisalCSVExportTests {
 
     @Test("cashable savings by agency and year")
     func cashableSavings() {
-        #expect(result.cashableSavingsTable.text(lineEnding: .lf) == """
-            year,agency,agency_name,cashable_savings,currency,price_base
-            2024-25,nhs-acute,NHS acute trust,5400.00,GBP,2024-25
-            2025-26,nhs-acute,NHS acute trust,2700.00,GBP,2024-25
-            2026-27,nhs-acute,NHS acute trust,1350.00,GBP,2024-25
-            2027-28,nhs-acute,NHS acute trust,0.00,GBP,2024-25
-            2028-29,nhs-acute,NHS acute trust,0.00,GBP,2024-25
+        #expect(
+            result.cashableSavingsTable.text(lineEnding: .lf) == """
+                year,agency,agency_name,cashable_savings,currency,price_base
+                2024-25,nhs-acute,NHS acute trust,5400.00,GBP,2024-25
+                2025-26,nhs-acute,NHS acute trust,2700.00,GBP,2024-25
+                2026-27,nhs-acute,NHS acute trust,1350.00,GBP,2024-25
+                2027-28,nhs-acute,NHS acute trust,0.00,GBP,2024-25
+                2028-29,nhs-acute,NHS acute trust,0.00,GBP,2024-25
 
-            """)
+                """)
     }
 
     @Test("by agency: who paid, who gained, and the pairs")
     func agencies() {
-        #expect(result.agencyTable.text(lineEnding: .lf) == """
-            agency,agency_name,present_value_of_costs_paid,present_value_of_benefits_received,net_position,currency,price_base
-            fire-rescue,Fire and rescue service,1800.00,0.00,-1800.00,GBP,2024-25
-            nhs-acute,NHS acute trust,0.00,9268.94,9268.94,GBP,2024-25
+        #expect(
+            result.agencyTable.text(lineEnding: .lf) == """
+                agency,agency_name,present_value_of_costs_paid,present_value_of_benefits_received,net_position,currency,price_base
+                fire-rescue,Fire and rescue service,1800.00,0.00,-1800.00,GBP,2024-25
+                nhs-acute,NHS acute trust,0.00,9268.94,9268.94,GBP,2024-25
 
-            """)
-        #expect(result.whoPaysWhoGainsTable.text(lineEnding: .lf) == """
-            funder,funder_name,beneficiary,beneficiary_name,present_value_of_benefits,currency,price_base
-            fire-rescue,Fire and rescue service,nhs-acute,NHS acute trust,9268.94,GBP,2024-25
+                """)
+        #expect(
+            result.whoPaysWhoGainsTable.text(lineEnding: .lf) == """
+                funder,funder_name,beneficiary,beneficiary_name,present_value_of_benefits,currency,price_base
+                fire-rescue,Fire and rescue service,nhs-acute,NHS acute trust,9268.94,GBP,2024-25
 
-            """)
+                """)
     }
 
     @Test("by community, and summed up to the local authority")
     func areas() {
         // Shared by population (1,000 : 2,000), to the penny by largest remainder:
         // 926,894p ÷ 3 = 308,964.67 → north 308,965p, south 617,929p; costs 60,000p and 120,000p.
-        #expect(result.areaTable().text(lineEnding: .lf) == """
-            community,community_name,area_kind,present_value_of_benefits,present_value_of_costs,net_present_value,currency,price_base
-            north,North,ward,3089.65,600.00,2489.65,GBP,2024-25
-            south,South,ward,6179.29,1200.00,4979.29,GBP,2024-25
+        #expect(
+            result.areaTable().text(lineEnding: .lf) == """
+                community,community_name,area_kind,present_value_of_benefits,present_value_of_costs,net_present_value,currency,price_base
+                north,North,ward,3089.65,600.00,2489.65,GBP,2024-25
+                south,South,ward,6179.29,1200.00,4979.29,GBP,2024-25
 
-            """)
-        #expect(result.areaTable(.localAuthority).rows == [
-            ["la", "Borough", "localAuthority", "9268.94", "1800.00", "7468.94", "GBP", "2024-25"],
-        ])
+                """)
+        #expect(
+            result.areaTable(.localAuthority).rows == [
+                ["la", "Borough", "localAuthority", "9268.94", "1800.00", "7468.94", "GBP", "2024-25"]
+            ])
     }
 
     @Test("the bundled example's cash flows add up to its present values, to the penny")

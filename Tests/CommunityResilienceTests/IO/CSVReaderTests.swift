@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// RFC 4180 §2 (Shafranovich, 2005) rule by rule, with the leniencies the reader documents, and
@@ -9,14 +10,20 @@ struct CSVReaderTests {
     /// (input, records as (line, fields)) — each case one rule.
     static let wellFormedCases: [(String, [ReadRecord])] = [
         // §2.1: records end with CRLF.
-        ("a,b,c\r\nd,e,f\r\n", [ReadRecord(line: 1, fields: ["a", "b", "c"]), ReadRecord(line: 2, fields: ["d", "e", "f"])]),
+        (
+            "a,b,c\r\nd,e,f\r\n",
+            [ReadRecord(line: 1, fields: ["a", "b", "c"]), ReadRecord(line: 2, fields: ["d", "e", "f"])]
+        ),
         // LF alone, as Unix tools write.
         ("a,b\nc,d\n", [ReadRecord(line: 1, fields: ["a", "b"]), ReadRecord(line: 2, fields: ["c", "d"])]),
         // Mixed CRLF, LF and lone CR; §2.2: the last record need not end with a line break.
-        ("a,b\r\nc,d\ne,f\rg,h", [
-            ReadRecord(line: 1, fields: ["a", "b"]), ReadRecord(line: 2, fields: ["c", "d"]),
-            ReadRecord(line: 3, fields: ["e", "f"]), ReadRecord(line: 4, fields: ["g", "h"]),
-        ]),
+        (
+            "a,b\r\nc,d\ne,f\rg,h",
+            [
+                ReadRecord(line: 1, fields: ["a", "b"]), ReadRecord(line: 2, fields: ["c", "d"]),
+                ReadRecord(line: 3, fields: ["e", "f"]), ReadRecord(line: 4, fields: ["g", "h"]),
+            ]
+        ),
         // §2.6: commas inside a quoted field.
         ("\"a,b\",c\n", [ReadRecord(line: 1, fields: ["a,b", "c"])]),
         // §2.7: a quote inside a quoted field is doubled.
@@ -24,9 +31,12 @@ struct CSVReaderTests {
         ("\"a\"\"\"", [ReadRecord(line: 1, fields: ["a\""])]),
         ("\"\"\"\"\n", [ReadRecord(line: 1, fields: ["\""])]),
         // §2.6: line breaks inside quoted fields; the next record starts on a later line.
-        ("\"line1\r\nline2\",x\nnext\n", [
-            ReadRecord(line: 1, fields: ["line1\r\nline2", "x"]), ReadRecord(line: 3, fields: ["next"]),
-        ]),
+        (
+            "\"line1\r\nline2\",x\nnext\n",
+            [
+                ReadRecord(line: 1, fields: ["line1\r\nline2", "x"]), ReadRecord(line: 3, fields: ["next"]),
+            ]
+        ),
         ("\"a\nb\rc\",d\ne\n", [ReadRecord(line: 1, fields: ["a\nb\rc", "d"]), ReadRecord(line: 4, fields: ["e"])]),
         // A UTF-8 byte-order mark is not part of the first field.
         ("\u{FEFF}a,b\n", [ReadRecord(line: 1, fields: ["a", "b"])]),
@@ -74,32 +84,63 @@ struct CSVReaderTests {
     /// (input with a header, the issue, the records still read after it).
     static let malformedCases: [(String, ValidationIssue, [[String]])] = [
         // A quote that is never closed swallows the rest of the file.
-        ("a,b\n1,\"unclosed\n2,3\n", ValidationIssue(
-            .malformed("\"unclosed\n2,3\n", expected: "a closing quote before the end of the file"),
-            at: .csv(line: 2, column: "b")), []),
+        (
+            "a,b\n1,\"unclosed\n2,3\n",
+            ValidationIssue(
+                .malformed("\"unclosed\n2,3\n", expected: "a closing quote before the end of the file"),
+                at: .csv(line: 2, column: "b")), []
+        ),
         // A long unclosed field is quoted to 40 bytes in the message.
-        ("a\n\"" + String(repeating: "x", count: 50), ValidationIssue(
-            .malformed("\"" + String(repeating: "x", count: 39) + "…", expected: "a closing quote before the end of the file"),
-            at: .csv(line: 2, column: "a")), []),
+        (
+            "a\n\"" + String(repeating: "x", count: 50),
+            ValidationIssue(
+                .malformed(
+                    "\"" + String(repeating: "x", count: 39) + "…",
+                    expected: "a closing quote before the end of the file"),
+                at: .csv(line: 2, column: "a")), []
+        ),
         // A quote inside an unquoted field (§2.5); reading resumes on the next line.
-        ("name,height\nBob,5\"11\nAmy,5\n", ValidationIssue(
-            .malformed("5\"11", expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
-            at: .csv(line: 2, column: "height")), [["Amy", "5"]]),
-        ("x,y\n ab\"c\",d\ne,f\n", ValidationIssue(
-            .malformed(" ab\"c\"", expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
-            at: .csv(line: 2, column: "x")), [["e", "f"]]),
+        (
+            "name,height\nBob,5\"11\nAmy,5\n",
+            ValidationIssue(
+                .malformed(
+                    "5\"11", expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
+                at: .csv(line: 2, column: "height")), [["Amy", "5"]]
+        ),
+        (
+            "x,y\n ab\"c\",d\ne,f\n",
+            ValidationIssue(
+                .malformed(
+                    " ab\"c\"",
+                    expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
+                at: .csv(line: 2, column: "x")), [["e", "f"]]
+        ),
         // Text after a closing quote (a quote inside a quoted field that was not doubled).
-        ("x,y\n\"ab\"c,d\r\ne,f\r\n", ValidationIssue(
-            .malformed("\"ab\"c", expected: "a comma or line end after the closing quote (a quote inside a quoted field is written \"\")"),
-            at: .csv(line: 2, column: "x")), [["e", "f"]]),
+        (
+            "x,y\n\"ab\"c,d\r\ne,f\r\n",
+            ValidationIssue(
+                .malformed(
+                    "\"ab\"c",
+                    expected:
+                        "a comma or line end after the closing quote (a quote inside a quoted field is written \"\")"),
+                at: .csv(line: 2, column: "x")), [["e", "f"]]
+        ),
         // The line is the one the bad field starts on, after a quoted line break.
-        ("x,y\n\"a\nb\",c\"d\ne,f\n", ValidationIssue(
-            .malformed("c\"d", expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
-            at: .csv(line: 3, column: "y")), [["e", "f"]]),
+        (
+            "x,y\n\"a\nb\",c\"d\ne,f\n",
+            ValidationIssue(
+                .malformed(
+                    "c\"d", expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
+                at: .csv(line: 3, column: "y")), [["e", "f"]]
+        ),
         // Beyond the header's columns, a column is named by its position.
-        ("x\na,b\"\nc\n", ValidationIssue(
-            .malformed("b\"", expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
-            at: .csv(line: 2, columnNumber: 2)), [["c"]]),
+        (
+            "x\na,b\"\nc\n",
+            ValidationIssue(
+                .malformed(
+                    "b\"", expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
+                at: .csv(line: 2, columnNumber: 2)), [["c"]]
+        ),
     ]
 
     @Test("malformed records are reported at their line and column, and reading goes on", arguments: malformedCases)
@@ -113,9 +154,12 @@ struct CSVReaderTests {
     func stopsAtFirst() throws {
         var reader = CSVReader(string: "a\n1\n2\"\n3\n")
         var read: [String] = []
-        #expect(throws: ValidationIssue(
-            .malformed("2\"", expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
-            at: .csv(line: 3, column: "a"))) {
+        #expect(
+            throws: ValidationIssue(
+                .malformed(
+                    "2\"", expected: "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"),
+                at: .csv(line: 3, column: "a"))
+        ) {
             try reader.forEachRecord { record in read.append(record.string(at: 0) ?? "") }
         }
         #expect(read == ["1"])
@@ -138,7 +182,10 @@ struct CSVReaderTests {
     func invalidUTF8(field: [UInt8], detail: String) throws {
         let bytes = Array("a,b\n1,".utf8) + field + Array("\n2,ok\n".utf8)
         let outcome = try readCSV(bytes, hasHeader: true)
-        #expect(outcome.issues == [ValidationIssue(.unreadable("invalid UTF-8: \(detail) of the field"), at: .csv(line: 2, column: "b"))])
+        #expect(
+            outcome.issues == [
+                ValidationIssue(.unreadable("invalid UTF-8: \(detail) of the field"), at: .csv(line: 2, column: "b"))
+            ])
         #expect(outcome.records.map(\.fields) == [["2", "ok"]])
     }
 
@@ -146,7 +193,11 @@ struct CSVReaderTests {
     func invalidUTF8Quoted() throws {
         let bytes = Array("\"x\",\"".utf8) + [0xC3, 0x28] + Array("\"\n".utf8)
         let outcome = try readCSV(bytes)
-        #expect(outcome.issues == [ValidationIssue(.unreadable("invalid UTF-8: byte 0xC3 at byte 1 of the field"), at: .csv(line: 1, columnNumber: 2))])
+        #expect(
+            outcome.issues == [
+                ValidationIssue(
+                    .unreadable("invalid UTF-8: byte 0xC3 at byte 1 of the field"), at: .csv(line: 1, columnNumber: 2))
+            ])
     }
 
     @Test("valid UTF-8 at the edges of Table 3-7 is accepted")

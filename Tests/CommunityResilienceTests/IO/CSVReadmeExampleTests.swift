@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The README's CSV section, with the file it reads written to a temporary folder first.
@@ -11,7 +12,8 @@ struct CSVReadmeExampleTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("ae-attendances.csv")
-        let lines = ["community,service,month,count,population"]
+        let lines =
+            ["community,service,month,count,population"]
             + (0..<10).map { "E01006412,ae,2024-0\($0),41,1523" }
             + ["E01006412,ae,2024-03,-3,1523"]
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
@@ -28,14 +30,16 @@ struct CSVReadmeExampleTests {
 
         // Months 2024-01 … 2024-09 are good; "2024-00" and the negative count are not.
         #expect(summary == "9 of 11 rows")
-        #expect(messages == [
-            "line 2, column \"month\": '2024-00' is malformed: expected a month such as 2024-03",
-            "line 12, column \"count\": -3 is negative",
-        ])
+        #expect(
+            messages == [
+                "line 2, column \"month\": '2024-00' is malformed: expected a month such as 2024-03",
+                "line 12, column \"count\": -3 is negative",
+            ])
         #expect(panel.count == 9)
-        #expect(issues { () throws(ValidationError) in try strict.read(contentsOf: file) } == [
-            ValidationIssue(.missing, at: .csv(line: 1, column: "LSOA21CD")),
-        ])
+        #expect(
+            issues { () throws(ValidationError) in try strict.read(contentsOf: file) } == [
+                ValidationIssue(.missing, at: .csv(line: 1, column: "LSOA21CD"))
+            ])
         // The export named in the README writes exact money.
         let appraisal = try Scenario.example.appraise(with: .example)
         #expect(appraisal.portfolio.cashFlowTable.text().contains(",755753.58,2094706.60,"))

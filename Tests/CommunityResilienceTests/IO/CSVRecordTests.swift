@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The typed accessors of a record: numbers and months parsed from the field's bytes, each
@@ -8,7 +9,9 @@ import Testing
 struct CSVRecordTests {
     /// Reads the single field of a one-column file with header `value` and returns `parse`'s
     /// result or issue.
-    func field<Value>(_ text: String, _ parse: (borrowing CSVRecord) throws(ValidationIssue) -> Value) throws -> Result<Value, ValidationIssue> {
+    func field<Value>(_ text: String, _ parse: (borrowing CSVRecord) throws(ValidationIssue) -> Value) throws -> Result<
+        Value, ValidationIssue
+    > {
         var reader = CSVReader(string: "value\n\(text)\n")
         let result = try reader.withNextRecord { record throws(ValidationIssue) in
             do throws(ValidationIssue) {
@@ -103,11 +106,25 @@ struct CSVRecordTests {
     static let intsCases: [(String, Result<Int, ValidationIssue>)] = [
         ("42", .success(42)), ("-7", .success(-7)), ("+3", .success(3)), (" 12 ", .success(12)),
         ("9223372036854775807", .success(.max)), ("-9223372036854775808", .success(.min)),
-        ("9223372036854775808", .failure(ValidationIssue(
-            .outOfRange("9223372036854775808", allowed: "-9223372036854775808…9223372036854775807"),
-            at: .csv(line: 2, column: "value")))),
-        ("4.2", .failure(ValidationIssue(.malformed("4.2", expected: "a whole number such as 42"), at: .csv(line: 2, column: "value")))),
-        ("+", .failure(ValidationIssue(.malformed("+", expected: "a whole number such as 42"), at: .csv(line: 2, column: "value")))),
+        (
+            "9223372036854775808",
+            .failure(
+                ValidationIssue(
+                    .outOfRange("9223372036854775808", allowed: "-9223372036854775808…9223372036854775807"),
+                    at: .csv(line: 2, column: "value")))
+        ),
+        (
+            "4.2",
+            .failure(
+                ValidationIssue(
+                    .malformed("4.2", expected: "a whole number such as 42"), at: .csv(line: 2, column: "value")))
+        ),
+        (
+            "+",
+            .failure(
+                ValidationIssue(
+                    .malformed("+", expected: "a whole number such as 42"), at: .csv(line: 2, column: "value")))
+        ),
     ]
 
     @Test("whole numbers", arguments: intsCases)
@@ -118,10 +135,30 @@ struct CSVRecordTests {
     static let monthsCases: [(String, Result<Int, ValidationIssue>)] = [
         // 2024-03 has the index 2024 × 12 + 3 − 1 = 24,290.
         ("2024-03", .success(24_290)), (" 1800-01 ", .success(21_600)), ("9999-12", .success(119_999)),
-        ("2024-13", .failure(ValidationIssue(.malformed("2024-13", expected: "a month such as 2024-03"), at: .csv(line: 2, column: "value")))),
-        ("1700-01", .failure(ValidationIssue(.malformed("1700-01", expected: "a month such as 2024-03"), at: .csv(line: 2, column: "value")))),
-        ("2024-3", .failure(ValidationIssue(.malformed("2024-3", expected: "a month such as 2024-03"), at: .csv(line: 2, column: "value")))),
-        ("March 2024", .failure(ValidationIssue(.malformed("March 2024", expected: "a month such as 2024-03"), at: .csv(line: 2, column: "value")))),
+        (
+            "2024-13",
+            .failure(
+                ValidationIssue(
+                    .malformed("2024-13", expected: "a month such as 2024-03"), at: .csv(line: 2, column: "value")))
+        ),
+        (
+            "1700-01",
+            .failure(
+                ValidationIssue(
+                    .malformed("1700-01", expected: "a month such as 2024-03"), at: .csv(line: 2, column: "value")))
+        ),
+        (
+            "2024-3",
+            .failure(
+                ValidationIssue(
+                    .malformed("2024-3", expected: "a month such as 2024-03"), at: .csv(line: 2, column: "value")))
+        ),
+        (
+            "March 2024",
+            .failure(
+                ValidationIssue(
+                    .malformed("March 2024", expected: "a month such as 2024-03"), at: .csv(line: 2, column: "value")))
+        ),
     ]
 
     @Test("months YYYY-MM", arguments: monthsCases)
@@ -154,6 +191,7 @@ struct CSVRecordTests {
         #expect(FieldPath.csv(line: 7).description == "line 7")
         let issue = ValidationIssue(.negative("-3"), at: .csv(line: 12, column: "count"))
         #expect(issue.description == "line 12, column \"count\": -3 is negative")
-        #expect(issue.located(under: "demand.csv").description == "demand.csv, line 12, column \"count\": -3 is negative")
+        #expect(
+            issue.located(under: "demand.csv").description == "demand.csv, line 12, column \"count\": -3 is negative")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Streaming: the records, lines and issues must not depend on how the input arrives. The same
@@ -10,17 +11,18 @@ import Testing
 @Suite("CSV reader: streaming over chunk boundaries")
 struct CSVStreamingTests {
     /// Every construct at once, including malformed records (so issues are compared too).
-    static let tricky: [UInt8] = Array(
-        ("\u{FEFF}id,name,note\r\n"
-            + "1,plain,\"with, comma\"\r\n"
-            + "2,\"say \"\"hi\"\"\",\"two\r\nlines\"\n"
-            + "\n"
-            + "3,Ynys Môn,日本😀\r"
-            + "4,bad\"quote,x\n"
-            + "5,\"closed\"junk,y\r\n"
-            + "6,,\"\"\n"
-            + "\r\n"
-            + "7,\"multi\nline\nfield\",end").utf8)
+    static let tricky: [UInt8] =
+        Array(
+            ("\u{FEFF}id,name,note\r\n"
+                + "1,plain,\"with, comma\"\r\n"
+                + "2,\"say \"\"hi\"\"\",\"two\r\nlines\"\n"
+                + "\n"
+                + "3,Ynys Môn,日本😀\r"
+                + "4,bad\"quote,x\n"
+                + "5,\"closed\"junk,y\r\n"
+                + "6,,\"\"\n"
+                + "\r\n"
+                + "7,\"multi\nline\nfield\",end").utf8)
         + Array("\n8,".utf8) + [0xE2, 0x82] + Array(",z\n9,last,\"q\"\"\"".utf8)
 
     static let chunkings: [(chunkSize: Int, bufferSize: Int)] = [
@@ -38,21 +40,24 @@ struct CSVStreamingTests {
     func trickyContent() throws {
         let outcome = try readCSV(Self.tricky, hasHeader: true, chunkSize: 7, bufferSize: 7)
         #expect(outcome.header == ["id", "name", "note"])
-        #expect(outcome.records == [
-            ReadRecord(line: 2, fields: ["1", "plain", "with, comma"]),
-            ReadRecord(line: 3, fields: ["2", "say \"hi\"", "two\r\nlines"]),
-            ReadRecord(line: 6, fields: ["3", "Ynys Môn", "日本😀"]),
-            ReadRecord(line: 9, fields: ["6", "", ""]),
-            ReadRecord(line: 11, fields: ["7", "multi\nline\nfield", "end"]),
-            ReadRecord(line: 15, fields: ["9", "last", "q\""]),
-        ])
+        #expect(
+            outcome.records == [
+                ReadRecord(line: 2, fields: ["1", "plain", "with, comma"]),
+                ReadRecord(line: 3, fields: ["2", "say \"hi\"", "two\r\nlines"]),
+                ReadRecord(line: 6, fields: ["3", "Ynys Môn", "日本😀"]),
+                ReadRecord(line: 9, fields: ["6", "", ""]),
+                ReadRecord(line: 11, fields: ["7", "multi\nline\nfield", "end"]),
+                ReadRecord(line: 15, fields: ["9", "last", "q\""]),
+            ])
         let quote = "a quote only around a whole field, with quotes inside it doubled (\"12\"\"3\")"
         let afterQuote = "a comma or line end after the closing quote (a quote inside a quoted field is written \"\")"
-        #expect(outcome.issues == [
-            ValidationIssue(.malformed("bad\"quote", expected: quote), at: .csv(line: 7, column: "name")),
-            ValidationIssue(.malformed("\"closed\"junk", expected: afterQuote), at: .csv(line: 8, column: "name")),
-            ValidationIssue(.unreadable("invalid UTF-8: byte 0xE2 at byte 1 of the field"), at: .csv(line: 14, column: "name")),
-        ])
+        #expect(
+            outcome.issues == [
+                ValidationIssue(.malformed("bad\"quote", expected: quote), at: .csv(line: 7, column: "name")),
+                ValidationIssue(.malformed("\"closed\"junk", expected: afterQuote), at: .csv(line: 8, column: "name")),
+                ValidationIssue(
+                    .unreadable("invalid UTF-8: byte 0xE2 at byte 1 of the field"), at: .csv(line: 14, column: "name")),
+            ])
     }
 
     @Test("ten thousand generated records stream identically in 7-byte chunks")
@@ -73,7 +78,8 @@ struct CSVStreamingTests {
 
     @Test("a file on disk is read in chunks, and its size is known")
     func file() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("csv-streaming-\(UUID().uuidString).csv")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "csv-streaming-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(Self.tricky).write(to: url)
         let input = try CSVFileInput(contentsOf: url)
@@ -93,7 +99,9 @@ struct CSVStreamingTests {
         #expect {
             _ = try CSVFileInput(contentsOf: url)
         } throws: { error in
-            guard let issue = error as? ValidationIssue, case .unreadable(let detail) = issue.problem else { return false }
+            guard let issue = error as? ValidationIssue, case .unreadable(let detail) = issue.problem else {
+                return false
+            }
             return detail.hasPrefix("cannot open /nonexistent/demand.csv")
         }
     }

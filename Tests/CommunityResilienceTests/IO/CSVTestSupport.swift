@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import CommunityResilience
 
 /// One record as the tests compare them: the line it starts on and its fields.
@@ -21,7 +22,8 @@ struct ReadOutcome: Hashable {
 func readCSV(
     _ bytes: [UInt8], hasHeader: Bool = false, chunkSize: Int = .max, bufferSize: Int = 1 << 20
 ) throws -> ReadOutcome {
-    var reader = CSVReader(CSVDataInput(bytes: bytes, chunkSize: chunkSize), hasHeader: hasHeader, bufferSize: bufferSize)
+    var reader = CSVReader(
+        CSVDataInput(bytes: bytes, chunkSize: chunkSize), hasHeader: hasHeader, bufferSize: bufferSize)
     var outcome = ReadOutcome()
     outcome.header = try reader.readHeader()
     try reader.forEachRecord(
@@ -31,7 +33,9 @@ func readCSV(
 }
 
 /// Reads CSV text (see ``readCSV(_:hasHeader:chunkSize:bufferSize:)``).
-func readCSV(_ text: String, hasHeader: Bool = false, chunkSize: Int = .max, bufferSize: Int = 1 << 20) throws -> ReadOutcome {
+func readCSV(_ text: String, hasHeader: Bool = false, chunkSize: Int = .max, bufferSize: Int = 1 << 20) throws
+    -> ReadOutcome
+{
     try readCSV(Array(text.utf8), hasHeader: hasHeader, chunkSize: chunkSize, bufferSize: bufferSize)
 }
 

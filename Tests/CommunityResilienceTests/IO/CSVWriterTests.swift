@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The writer quotes exactly when RFC 4180 §2.6–2.7 requires, and everything it writes reads back
@@ -40,9 +41,13 @@ struct CSVWriterTests {
         var rows: [[String]] = []
         for _ in 0..<2_000 {
             let width = Int.random(in: 1...5, using: &generator)
-            rows.append((0..<width).map { _ in
-                String((0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" })
-            })
+            rows.append(
+                (0..<width).map { _ in
+                    String(
+                        (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                            alphabet.randomElement(using: &generator) ?? "a"
+                        })
+                })
         }
         // A header that starts with a byte-order mark must survive too.
         let table = CSVTable(header: ["\u{FEFF}id", "value"], rows: rows)
@@ -64,8 +69,11 @@ struct CSVWriterTests {
 
     @Test("a malformed table throws its first issue")
     func malformedTable() {
-        #expect(throws: ValidationIssue(
-            .malformed("\"open", expected: "a closing quote before the end of the file"), at: .csv(line: 2, column: "a"))) {
+        #expect(
+            throws: ValidationIssue(
+                .malformed("\"open", expected: "a closing quote before the end of the file"),
+                at: .csv(line: 2, column: "a"))
+        ) {
             try CSVTable(parsing: "a\n\"open")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Importing demand observations into a panel: columns found by name, every bad row reported with
@@ -51,9 +52,15 @@ struct DemandCSVImportTests {
         #expect(panel.populations == [1_500, 1_200, 1_500])
         var appended = DemandPanel()
         try appended.append(contentsOf: [
-            DemandObservation(community: "E01000001", service: "ae", month: try Month(year: 2024, month: 1), count: 10, population: 1_500),
-            DemandObservation(community: "E01000002", service: "ae", month: try Month(year: 2024, month: 1), count: 7, population: 1_200),
-            DemandObservation(community: "E01000001", service: "gp", month: try Month(year: 2024, month: 2), count: 31, population: 1_500),
+            DemandObservation(
+                community: "E01000001", service: "ae", month: try Month(year: 2024, month: 1), count: 10,
+                population: 1_500),
+            DemandObservation(
+                community: "E01000002", service: "ae", month: try Month(year: 2024, month: 1), count: 7,
+                population: 1_200),
+            DemandObservation(
+                community: "E01000001", service: "gp", month: try Month(year: 2024, month: 2), count: 31,
+                population: 1_500),
         ])
         #expect(Columns(panel) == Columns(appended))
     }
@@ -77,33 +84,46 @@ struct DemandCSVImportTests {
 
     @Test("a header without the required columns names every one missing")
     func missingColumns() {
-        #expect(issues { () throws(ValidationError) in try DemandCSVImporter().read(string: "area,when,count\nE01,2024-01,3\n") } == [
-            ValidationIssue(.missing, at: .csv(line: 1, column: "service")),
-            ValidationIssue(.missing, at: .csv(line: 1, column: "month")),
-        ])
+        #expect(
+            issues { () throws(ValidationError) in
+                try DemandCSVImporter().read(string: "area,when,count\nE01,2024-01,3\n")
+            } == [
+                ValidationIssue(.missing, at: .csv(line: 1, column: "service")),
+                ValidationIssue(.missing, at: .csv(line: 1, column: "month")),
+            ])
         // The header line is the one it is on, after blank lines.
-        #expect(issues { () throws(ValidationError) in try DemandCSVImporter().read(string: "\n\ncommunity,service,month\n") } == [
-            ValidationIssue(.missing, at: .csv(line: 3, column: "count")),
-        ])
+        #expect(
+            issues { () throws(ValidationError) in try DemandCSVImporter().read(string: "\n\ncommunity,service,month\n")
+            } == [
+                ValidationIssue(.missing, at: .csv(line: 3, column: "count"))
+            ])
     }
 
     @Test("ambiguous headers are reported")
     func ambiguousHeaders() {
-        #expect(issues { () throws(ValidationError) in
-            try DemandCSVImporter().read(string: "community,service,month,count,Count\n")
-        } == [ValidationIssue(.inconsistent("columns 4 and 5 have the same name"), at: .csv(line: 1, column: "count"))])
+        #expect(
+            issues { () throws(ValidationError) in
+                try DemandCSVImporter().read(string: "community,service,month,count,Count\n")
+            } == [
+                ValidationIssue(.inconsistent("columns 4 and 5 have the same name"), at: .csv(line: 1, column: "count"))
+            ])
         var columns = CSVColumnMapping<DemandCSVImporter.Field>()
         columns[.population] = ["count"]
-        #expect(issues { () throws(ValidationError) in
-            try DemandCSVImporter(columns: columns).read(string: "community,service,month,count\n")
-        } == [ValidationIssue(.inconsistent("the column supplies both count and population"), at: .csv(line: 1, column: "count"))])
+        #expect(
+            issues { () throws(ValidationError) in
+                try DemandCSVImporter(columns: columns).read(string: "community,service,month,count\n")
+            } == [
+                ValidationIssue(
+                    .inconsistent("the column supplies both count and population"), at: .csv(line: 1, column: "count"))
+            ])
     }
 
     @Test("an empty file, and a file with only a header")
     func empty() throws {
-        #expect(issues { () throws(ValidationError) in try DemandCSVImporter().read(string: "") } == [
-            ValidationIssue(.unreadable("the file is empty: expected a header naming the columns")),
-        ])
+        #expect(
+            issues { () throws(ValidationError) in try DemandCSVImporter().read(string: "") } == [
+                ValidationIssue(.unreadable("the file is empty: expected a header naming the columns"))
+            ])
         let result = try DemandCSVImporter().read(string: "community,service,month,count\r\n")
         #expect(result.rowsRead == 0)
         #expect(try result.get().count == 0)
@@ -138,11 +158,14 @@ struct DemandCSVImportTests {
         ValidationIssue(.inconsistent("has 4 fields, but the header has 5"), at: .csv(line: 9)),
         ValidationIssue(.missing, at: .csv(line: 10, column: "population")),
         ValidationIssue(
-            .malformed("\"a\"b", expected: "a comma or line end after the closing quote (a quote inside a quoted field is written \"\")"),
+            .malformed(
+                "\"a\"b",
+                expected: "a comma or line end after the closing quote (a quote inside a quoted field is written \"\")"),
             at: .csv(line: 11, column: "service")),
         ValidationIssue(.malformed("March", expected: "a month such as 2024-03"), at: .csv(line: 12, column: "month")),
         ValidationIssue(.negative("-1"), at: .csv(line: 12, column: "count")),
-        ValidationIssue(.malformed("x", expected: "a number such as 41 or 2.5"), at: .csv(line: 12, column: "population")),
+        ValidationIssue(
+            .malformed("x", expected: "a number such as 41 or 2.5"), at: .csv(line: 12, column: "population")),
     ]
 
     @Test("every bad row is reported with its line, column and value, and counted")
@@ -165,22 +188,28 @@ struct DemandCSVImportTests {
 
     @Test("bytes that are not UTF-8, and a quote never closed, are bad rows too")
     func malformedBytes() throws {
-        let bytes = Array("community,service,month,count\nE01,ae,2024-01,1\nE0".utf8) + [0xFF]
+        let bytes =
+            Array("community,service,month,count\nE01,ae,2024-01,1\nE0".utf8) + [0xFF]
             + Array(",ae,2024-01,2\nE03,\"ae,2024-01,3\nE04,ae,2024-01,4\n".utf8)
         let result = try DemandCSVImporter().read(CSVReader(CSVDataInput(bytes: bytes)))
-        #expect(result.issues == [
-            ValidationIssue(.unreadable("invalid UTF-8: byte 0xFF at byte 3 of the field"), at: .csv(line: 3, column: "community")),
-            ValidationIssue(
-                .malformed("\"ae,2024-01,3\nE04,ae,2024-01,4\n", expected: "a closing quote before the end of the file"),
-                at: .csv(line: 4, column: "service")),
-        ])
+        #expect(
+            result.issues == [
+                ValidationIssue(
+                    .unreadable("invalid UTF-8: byte 0xFF at byte 3 of the field"),
+                    at: .csv(line: 3, column: "community")),
+                ValidationIssue(
+                    .malformed(
+                        "\"ae,2024-01,3\nE04,ae,2024-01,4\n", expected: "a closing quote before the end of the file"),
+                    at: .csv(line: 4, column: "service")),
+            ])
         #expect(result.rowsRead == 3)
         #expect(result.rowsAccepted == 1)
     }
 
     /// An input whose source fails once its bytes run out, instead of reporting the end.
     struct FailingInput: CSVInput {
-        var bytes = Array("community,service,month,count\nE01,ae,2024-01,-1\n".utf8)
+        var bytes =
+            Array("community,service,month,count\nE01,ae,2024-01,-1\n".utf8)
             + Array(repeating: Array("E02,ae,2024-01,1\n".utf8), count: 20).flatMap { $0 }
         mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(ValidationIssue) -> Int {
             guard !bytes.isEmpty else { throw ValidationIssue(.unreadable("the network went away")) }
@@ -194,17 +223,21 @@ struct DemandCSVImportTests {
     @Test("a failing input ends the import with the problems found so far and the failure")
     func failingInput() {
         // A 64-byte buffer: the bad row is parsed long before the input fails.
-        #expect(issues { () throws(ValidationError) in try DemandCSVImporter().read(CSVReader(FailingInput(), bufferSize: 64)) } == [
-            ValidationIssue(.negative("-1"), at: .csv(line: 2, column: "count")),
-            ValidationIssue(.unreadable("the network went away")),
-        ])
+        #expect(
+            issues { () throws(ValidationError) in
+                try DemandCSVImporter().read(CSVReader(FailingInput(), bufferSize: 64))
+            } == [
+                ValidationIssue(.negative("-1"), at: .csv(line: 2, column: "count")),
+                ValidationIssue(.unreadable("the network went away")),
+            ])
     }
 
     @Test("stopping at the first issue throws just that one")
     func stopsAtFirst() {
-        #expect(issues { () throws(ValidationError) in
-            try DemandCSVImporter(options: .stopAtFirstIssue).read(string: Self.badFile)
-        } == [Self.badFileIssues[0]])
+        #expect(
+            issues { () throws(ValidationError) in
+                try DemandCSVImporter(options: .stopAtFirstIssue).read(string: Self.badFile)
+            } == [Self.badFileIssues[0]])
     }
 
     @Test("an issue limit lists the first issues and counts the rest")
@@ -247,7 +280,8 @@ struct DemandCSVImportTests {
                 text += "\(area),\(service)\"x,\(month),\(count),1500\(ending)"
                 badLines.append(line)
             } else {
-                text += "\(area),\(service),\(month),\(count),\(1_000 + Int.random(in: 0...2_000, using: &generator))\(ending)"
+                text +=
+                    "\(area),\(service),\(month),\(count),\(1_000 + Int.random(in: 0...2_000, using: &generator))\(ending)"
             }
             line += 1
         }
@@ -260,7 +294,8 @@ struct DemandCSVImportTests {
         // Baseline: one thread and a tiny buffer, so every record goes through the record-by-record path.
         let serial = try DemandCSVImporter(parallelism: 1).read(CSVReader(CSVDataInput(text), bufferSize: 64))
         // Blocks of 64 KiB cut into parts read on several threads.
-        let parallel = try DemandCSVImporter(parallelism: threads).read(CSVReader(CSVDataInput(text), bufferSize: 1 << 16))
+        let parallel = try DemandCSVImporter(parallelism: threads).read(
+            CSVReader(CSVDataInput(text), bufferSize: 1 << 16))
         #expect(Columns(parallel.value) == Columns(serial.value))
         #expect(parallel.issues == serial.issues)
         #expect(parallel.rowsRead == serial.rowsRead)
@@ -279,7 +314,8 @@ struct DemandCSVImportTests {
         let (text, badLines) = Self.largeFile(rows: 12_000)
         let stops = [1, 3].map { threads in
             issues { () throws(ValidationError) in
-                try DemandCSVImporter(options: .stopAtFirstIssue, parallelism: threads).read(CSVReader(CSVDataInput(text), bufferSize: 1 << 16))
+                try DemandCSVImporter(options: .stopAtFirstIssue, parallelism: threads).read(
+                    CSVReader(CSVDataInput(text), bufferSize: 1 << 16))
             }
         }
         #expect(stops[0].count == 1)
@@ -289,7 +325,9 @@ struct DemandCSVImportTests {
             try DemandCSVImporter(options: CSVImportOptions(issueLimit: 4), parallelism: threads)
                 .read(CSVReader(CSVDataInput(text), bufferSize: 1 << 16))
         }
-        #expect(limited[0].issues.map { $0.path.components.first } == badLines.prefix(4).map { FieldPath.Component.line($0) })
+        #expect(
+            limited[0].issues.map { $0.path.components.first }
+                == badLines.prefix(4).map { FieldPath.Component.line($0) })
         #expect(limited[0].unlistedIssueCount == 13)
         #expect(limited[1].issues == limited[0].issues)
         #expect(limited[1].unlistedIssueCount == 13)

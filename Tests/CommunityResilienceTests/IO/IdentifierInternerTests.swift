@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The byte-level identifier table behind the demand import: one code per distinct byte string,

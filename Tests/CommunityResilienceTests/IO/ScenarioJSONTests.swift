@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 @Suite("Scenario JSON: versioned, lossless, and every problem reported")
@@ -55,13 +56,15 @@ struct ScenarioJSONTests {
         var communities = json["communities"] as? [[String: Any]] ?? []
         communities[0]["gssCode"] = "E0800011"
         json["communities"] = communities
-        #expect(try issues(json) == [
-            ValidationIssue(.malformed("E0800011", expected: "a GSS code: a country letter and 8 digits, e.g. E01000001"),
-                            at: "communities[0].gssCode"),
-            ValidationIssue(.unknownCurrency("GPB"), at: "unitCosts[0].amount.currency"),
-            ValidationIssue(.outOfRange("7", allowed: "1…5"), at: "unitCosts[0].grade"),
-            ValidationIssue(.danglingReference("nowhere", kind: "service"), at: "unitCosts[0].service"),
-        ])
+        #expect(
+            try issues(json) == [
+                ValidationIssue(
+                    .malformed("E0800011", expected: "a GSS code: a country letter and 8 digits, e.g. E01000001"),
+                    at: "communities[0].gssCode"),
+                ValidationIssue(.unknownCurrency("GPB"), at: "unitCosts[0].amount.currency"),
+                ValidationIssue(.outOfRange("7", allowed: "1…5"), at: "unitCosts[0].grade"),
+                ValidationIssue(.danglingReference("nowhere", kind: "service"), at: "unitCosts[0].service"),
+            ])
     }
 
     @Test("schema version: missing, unsupported, wrong type")
@@ -70,8 +73,11 @@ struct ScenarioJSONTests {
         json["schemaVersion"] = nil
         #expect(try issues(json) == [ValidationIssue(.missing, at: "schemaVersion")])
         json["schemaVersion"] = 2
-        #expect(try issues(json) == [ValidationIssue(.unsupportedSchemaVersion(2, supported: [1]), at: "schemaVersion")])
-        #expect(try issues(json).first?.description == "schemaVersion: schema version 2 is not supported (this library reads 1)")
+        #expect(
+            try issues(json) == [ValidationIssue(.unsupportedSchemaVersion(2, supported: [1]), at: "schemaVersion")])
+        #expect(
+            try issues(json).first?.description
+                == "schemaVersion: schema version 2 is not supported (this library reads 1)")
         json["schemaVersion"] = "1"
         #expect(try issues(json) == [ValidationIssue(.wrongType(expected: "a whole number"), at: "schemaVersion")])
     }
@@ -88,7 +94,10 @@ struct ScenarioJSONTests {
         var interventions = json["interventions"] as? [[String: Any]] ?? []
         interventions[0]["participants"] = "two hundred"
         json["interventions"] = interventions
-        #expect(try issues(json) == [ValidationIssue(.wrongType(expected: "a whole number"), at: "interventions[0].participants")])
+        #expect(
+            try issues(json) == [
+                ValidationIssue(.wrongType(expected: "a whole number"), at: "interventions[0].participants")
+            ])
     }
 
     @Test("bad money, periods and names are reported at their field")
@@ -107,11 +116,14 @@ struct ScenarioJSONTests {
         json["evidence"] = evidence
         let found = try issues(json)
         // Issues come in decoding order: a cost line's fields in declaration order (basis, amount).
-        #expect(found.map(\.path.description) == [
-            "interventions[0].costs[0].basis", "interventions[0].costs[0].amount.amount", "evidence[0].period",
-        ])
+        #expect(
+            found.map(\.path.description) == [
+                "interventions[0].costs[0].basis", "interventions[0].costs[0].amount.amount", "evidence[0].period",
+            ])
         #expect(found.first?.problem == .malformed("monthly", expected: "one of oneOff, annual, perParticipant"))
-        #expect(found.dropFirst().first?.problem == .malformed("75.005", expected: "a decimal amount such as 1200.50 with at most 2 decimal places"))
+        #expect(
+            found.dropFirst().first?.problem
+                == .malformed("75.005", expected: "a decimal amount such as 1200.50 with at most 2 decimal places"))
         #expect(found.last?.problem == .malformed("2023-26", expected: Period.expectedForms))
     }
 
@@ -126,13 +138,16 @@ struct ScenarioJSONTests {
         #expect(try decode(json).unitCosts[0].amount.minorUnits == 10_910)
     }
 
-    @Test("unreadable input: not JSON, truncated, empty", arguments: ["{", "", "not json", "{\"schemaVersion\": 1, \"name\": \"x"])
+    @Test(
+        "unreadable input: not JSON, truncated, empty",
+        arguments: ["{", "", "not json", "{\"schemaVersion\": 1, \"name\": \"x"])
     func unreadable(text: String) {
         #expect {
             try Scenario(json: Data(text.utf8))
         } throws: { error in
             guard let error = error as? ValidationError, let issue = error.issues.first,
-                  case .unreadable = issue.problem else { return false }
+                case .unreadable = issue.problem
+            else { return false }
             return error.issues.count == 1
         }
     }

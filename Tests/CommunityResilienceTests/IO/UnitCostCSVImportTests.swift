@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Importing a unit-cost table: exact money in its currency and price base, every bad field
@@ -10,26 +11,36 @@ struct UnitCostCSVImportTests {
 
     @Test("rows become unit costs with exact money, price bases and grades")
     func unitCosts() throws {
-        let text = Self.header
+        let text =
+            Self.header
             + "uc-ae,ae,nhs-acute,109.00,GBP,2011-12,fiscal,no,3,\"GMCA Unit Cost Database v1.4, HE4.0\"\r\n"
             + " uc-gp , gp ,primary-care,49,GBP,2022,Fiscal,Yes,2,GMCA UCD\r\n"
             + "uc-jp,ae,nhs-acute,1200,JPY,2023/24,social,non-cashable,5,\r\n"
         let result = try UnitCostCSVImporter().read(string: text)
         #expect(result.issues.isEmpty)
         #expect(result.rowsRead == 3)
-        #expect(try result.get() == [
-            UnitCost(id: "uc-ae", service: "ae", amount: try Money("109.00", .gbp, in: .financialYear(2011)), valueType: .fiscal,
-                     isCashable: false, agency: "nhs-acute", source: "GMCA Unit Cost Database v1.4, HE4.0", grade: .three),
-            UnitCost(id: "uc-gp", service: "gp", amount: try Money("49.00", .gbp, in: .calendarYear(2022)), valueType: .fiscal,
-                     isCashable: true, agency: "primary-care", source: "GMCA UCD", grade: .two),
-            UnitCost(id: "uc-jp", service: "ae", amount: try Money("1200", try Currency(code: "JPY"), in: .financialYear(2023)),
-                     valueType: .social, isCashable: false, agency: "nhs-acute", source: "", grade: .five),
-        ])
+        #expect(
+            try result.get() == [
+                UnitCost(
+                    id: "uc-ae", service: "ae", amount: try Money("109.00", .gbp, in: .financialYear(2011)),
+                    valueType: .fiscal,
+                    isCashable: false, agency: "nhs-acute", source: "GMCA Unit Cost Database v1.4, HE4.0", grade: .three
+                ),
+                UnitCost(
+                    id: "uc-gp", service: "gp", amount: try Money("49.00", .gbp, in: .calendarYear(2022)),
+                    valueType: .fiscal,
+                    isCashable: true, agency: "primary-care", source: "GMCA UCD", grade: .two),
+                UnitCost(
+                    id: "uc-jp", service: "ae",
+                    amount: try Money("1200", try Currency(code: "JPY"), in: .financialYear(2023)),
+                    valueType: .social, isCashable: false, agency: "nhs-acute", source: "", grade: .five),
+            ])
     }
 
     @Test("without a currency column every amount is in the default currency")
     func defaultCurrency() throws {
-        let text = "Unit cost ID,Service,Agency,Unit cost,Price base,Type,Is cashable,Confidence grade,Source\nx,ae,a,10.5,2024,economic,1,4,s\n"
+        let text =
+            "Unit cost ID,Service,Agency,Unit cost,Price base,Type,Is cashable,Confidence grade,Source\nx,ae,a,10.5,2024,economic,1,4,s\n"
         let costs = try UnitCostCSVImporter(defaultCurrency: .eur).read(string: text).get()
         #expect(costs.map(\.amount) == [try Money("10.50", .eur, in: .calendarYear(2024))])
         #expect(costs.map(\.isCashable) == [true])
@@ -37,17 +48,19 @@ struct UnitCostCSVImportTests {
 
     @Test("missing columns are all named")
     func missingColumns() {
-        #expect(issues { () throws(ValidationError) in try UnitCostCSVImporter().read(string: "id,service,amount\n") } == [
-            ValidationIssue(.missing, at: .csv(line: 1, column: "agency")),
-            ValidationIssue(.missing, at: .csv(line: 1, column: "price year")),
-            ValidationIssue(.missing, at: .csv(line: 1, column: "value type")),
-            ValidationIssue(.missing, at: .csv(line: 1, column: "cashable")),
-            ValidationIssue(.missing, at: .csv(line: 1, column: "grade")),
-            ValidationIssue(.missing, at: .csv(line: 1, column: "source")),
-        ])
+        #expect(
+            issues { () throws(ValidationError) in try UnitCostCSVImporter().read(string: "id,service,amount\n") } == [
+                ValidationIssue(.missing, at: .csv(line: 1, column: "agency")),
+                ValidationIssue(.missing, at: .csv(line: 1, column: "price year")),
+                ValidationIssue(.missing, at: .csv(line: 1, column: "value type")),
+                ValidationIssue(.missing, at: .csv(line: 1, column: "cashable")),
+                ValidationIssue(.missing, at: .csv(line: 1, column: "grade")),
+                ValidationIssue(.missing, at: .csv(line: 1, column: "source")),
+            ])
     }
 
-    static let badFile = header
+    static let badFile =
+        header
         + "uc-1,ae,nhs-acute,109.00,GBP,2023-24,fiscal,no,3,src\r\n"  // line 2: good
         + "uc-1,ae,nhs-acute,109.00,GBP,2023-24,fiscal,no,3,src\r\n"  // 3: duplicate id
         + "uc-3,ae,nhs-acute,12.345,GBP,2023-24,fiscal,no,3,src\r\n"  // 4: too many decimals
@@ -69,12 +82,16 @@ struct UnitCostCSVImportTests {
         ValidationIssue(
             .malformed("2023-25", expected: "a calendar year such as 2024 or a financial year such as 2023-24"),
             at: .csv(line: 7, column: "price year")),
-        ValidationIssue(.malformed("cashable", expected: "one of fiscal, economic, social"), at: .csv(line: 8, column: "value type")),
         ValidationIssue(
-            .malformed("maybe", expected: "yes or no (also true/false, 1/0, cashable/non-cashable)"), at: .csv(line: 8, column: "cashable")),
+            .malformed("cashable", expected: "one of fiscal, economic, social"), at: .csv(line: 8, column: "value type")
+        ),
+        ValidationIssue(
+            .malformed("maybe", expected: "yes or no (also true/false, 1/0, cashable/non-cashable)"),
+            at: .csv(line: 8, column: "cashable")),
         ValidationIssue(.outOfRange("7", allowed: "1…5"), at: .csv(line: 8, column: "grade")),
         ValidationIssue(.missing, at: .csv(line: 9, column: "service")),
-        ValidationIssue(.malformed("three", expected: "a confidence grade from 1 (best) to 5"), at: .csv(line: 9, column: "grade")),
+        ValidationIssue(
+            .malformed("three", expected: "a confidence grade from 1 (best) to 5"), at: .csv(line: 9, column: "grade")),
         ValidationIssue(
             .malformed("1,200.00", expected: "a decimal amount such as 1200.50 with at most 0 decimal places"),
             at: .csv(line: 10, column: "amount")),
@@ -93,9 +110,10 @@ struct UnitCostCSVImportTests {
 
     @Test("stopping at the first issue throws just that one")
     func stopsAtFirst() {
-        #expect(issues { () throws(ValidationError) in
-            try UnitCostCSVImporter(options: .stopAtFirstIssue).read(string: Self.badFile)
-        } == [Self.badFileIssues[0]])
+        #expect(
+            issues { () throws(ValidationError) in
+                try UnitCostCSVImporter(options: .stopAtFirstIssue).read(string: Self.badFile)
+            } == [Self.badFileIssues[0]])
     }
 
     @Test("imported unit costs slot into a scenario that validates")

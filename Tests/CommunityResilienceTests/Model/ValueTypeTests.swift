@@ -1,14 +1,17 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 @Suite("Validated value types")
 struct ValueTypeTests {
-    @Test("GSS codes: a country letter and eight digits", arguments: [
-        ("E01000001", true), ("W01000001", true), ("S01006506", true), ("E54000008", true),
-        ("E0100001", false), ("E010000011", false), ("e01000001", false), ("X01000001", false),
-        ("E01O00001", false), ("", false), ("E01٠٠٠٠٠١", false),
-    ])
+    @Test(
+        "GSS codes: a country letter and eight digits",
+        arguments: [
+            ("E01000001", true), ("W01000001", true), ("S01006506", true), ("E54000008", true),
+            ("E0100001", false), ("E010000011", false), ("e01000001", false), ("X01000001", false),
+            ("E01O00001", false), ("", false), ("E01٠٠٠٠٠١", false),
+        ])
     func gss(text: String, valid: Bool) {
         let parsed = try? GSSCode(text)
         #expect((parsed != nil) == valid)
@@ -41,10 +44,12 @@ struct ValueTypeTests {
         #expect(throws: ValidationIssue(.unknownCurrency("gbp"))) { try Currency(code: "gbp") }
     }
 
-    @Test("price bases parse and print", arguments: [
-        ("2024", PriceBase.calendarYear(2024), "2024"), ("2023-24", .financialYear(2023), "2023-24"),
-        ("2023/24", .financialYear(2023), "2023-24"), ("1999-00", .financialYear(1999), "1999-00"),
-    ])
+    @Test(
+        "price bases parse and print",
+        arguments: [
+            ("2024", PriceBase.calendarYear(2024), "2024"), ("2023-24", .financialYear(2023), "2023-24"),
+            ("2023/24", .financialYear(2023), "2023-24"), ("1999-00", .financialYear(1999), "1999-00"),
+        ])
     func priceBases(text: String, expected: PriceBase, printed: String) throws {
         let parsed = try PriceBase(parsing: text)
         #expect(parsed == expected)
@@ -85,7 +90,8 @@ struct ValueTypeTests {
     func namedKinds() throws {
         let encoder = JSONEncoder()
         #expect(String(decoding: try encoder.encode(DemandMeasure.gpAppointment), as: UTF8.self) == "\"gpAppointment\"")
-        #expect(String(decoding: try encoder.encode(DemandMeasure.custom(unit: "home visit")), as: UTF8.self)
+        #expect(
+            String(decoding: try encoder.encode(DemandMeasure.custom(unit: "home visit")), as: UTF8.self)
                 == "{\"custom\":\"home visit\"}")
         let custom = AssetKind(name: "library", category: .physical)
         #expect(try JSONDecoder().decode(AssetKind.self, from: encoder.encode(custom)) == custom)

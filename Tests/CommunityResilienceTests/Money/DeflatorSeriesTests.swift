@@ -1,19 +1,22 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 @Suite("Rebasing with a deflator series")
 struct DeflatorSeriesTests {
     let series = DeflatorSeries.gdpDeflatorsMarch2026
 
-    @Test("rebasing multiplies by index(target) ÷ index(source), rounded half to even", arguments: [
-        // Expected pence = round_half_even(pence × shortest-decimal(100 / index(source))), computed
-        // with Python's decimal module: e.g. 4,900 × 1.0952950505807255 = 5,366.9457… → 5,367.
-        (Int128(4_900), 2022, Int128(5_367)),          // £49 GP consultation, 2022-23 → £53.67
-        (Int128(10_900), 2011, Int128(15_499)),        // £109 A&E attendance, 2011-12 → £154.99
-        (Int128(39_500), 2022, Int128(43_264)),        // £395 delayed-discharge night → £432.64
-        (Int128(2_000_000), 2023, Int128(2_080_912)),  // £20,000 2023-24 → £20,809.12
-    ])
+    @Test(
+        "rebasing multiplies by index(target) ÷ index(source), rounded half to even",
+        arguments: [
+            // Expected pence = round_half_even(pence × shortest-decimal(100 / index(source))), computed
+            // with Python's decimal module: e.g. 4,900 × 1.0952950505807255 = 5,366.9457… → 5,367.
+            (Int128(4_900), 2022, Int128(5_367)),  // £49 GP consultation, 2022-23 → £53.67
+            (Int128(10_900), 2011, Int128(15_499)),  // £109 A&E attendance, 2011-12 → £154.99
+            (Int128(39_500), 2022, Int128(43_264)),  // £395 delayed-discharge night → £432.64
+            (Int128(2_000_000), 2023, Int128(2_080_912)),  // £20,000 2023-24 → £20,809.12
+        ])
     func rebase(pence: Int128, year: Int, expected: Int128) throws {
         let amount = try Money(minorUnits: pence, .gbp, in: .financialYear(year))
         let rebased = try amount.rebased(to: .financialYear(2024), using: series)
@@ -41,10 +44,13 @@ struct DeflatorSeriesTests {
 
     @Test("indices must be finite and positive; every bad one is reported")
     func validation() {
-        #expect(throws: ValidationError(issues: [
-            ValidationIssue(.outOfRange("-1.0", allowed: "(0, ∞)"), at: FieldPath(components: [.key("indices"), .key("2020")])),
-            ValidationIssue(.notFinite("nan"), at: FieldPath(components: [.key("indices"), .key("2023-24")])),
-        ])) {
+        #expect(
+            throws: ValidationError(issues: [
+                ValidationIssue(
+                    .outOfRange("-1.0", allowed: "(0, ∞)"), at: FieldPath(components: [.key("indices"), .key("2020")])),
+                ValidationIssue(.notFinite("nan"), at: FieldPath(components: [.key("indices"), .key("2023-24")])),
+            ])
+        ) {
             try DeflatorSeries(source: "test", indices: [.calendarYear(2020): -1, .financialYear(2023): .nan])
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommunityResilience
 
 /// `ExactDecimal.parts(of:)` reads the digits Swift prints for a Double. It now reads them as
@@ -37,11 +38,14 @@ struct ExactDecimalAgainstCharacterParsingTests {
         return (negative ? -significand : significand, exponent)
     }
 
-    @Test("hand-checked values", arguments: [
-        (0.015, Int128(15), -3), (1e-07, 1, -7), (1200.0, 12, 2), (-2.5, -25, -1), (1e20, 1, 20),
-        (0.30000000000000004, 30_000_000_000_000_004, -17), (5e-324, 5, -324), (1.7976931348623157e308, 17_976_931_348_623_157, 292),
-        (0, 0, -1), (-1.25e-5, -125, -7),
-    ])
+    @Test(
+        "hand-checked values",
+        arguments: [
+            (0.015, Int128(15), -3), (1e-07, 1, -7), (1200.0, 12, 2), (-2.5, -25, -1), (1e20, 1, 20),
+            (0.30000000000000004, 30_000_000_000_000_004, -17), (5e-324, 5, -324),
+            (1.7976931348623157e308, 17_976_931_348_623_157, 292),
+            (0, 0, -1), (-1.25e-5, -125, -7),
+        ])
     func handChecked(value: Double, significand: Int128, exponent: Int) {
         let parts = ExactDecimal.parts(of: value)
         #expect(parts.significand == significand && parts.exponent == exponent)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 @Suite("Formatting money for UK readers")
@@ -15,11 +16,13 @@ struct MoneyFormattingTests {
         #expect(try pounds("1234.5").formatted(.moneyGB) == "£1,234.50")
     }
 
-    @Test("compact notation, three significant digits", arguments: [
-        ("2500000", "£2.5m"), ("2499999.99", "£2.5m"), ("2534000", "£2.53m"), ("130000", "£130k"),
-        ("999600", "£1m"), ("999400", "£999k"), ("1250000000", "£1.25bn"), ("950", "£950"),
-        ("12345678", "£12.3m"), ("0", "£0"),
-    ])
+    @Test(
+        "compact notation, three significant digits",
+        arguments: [
+            ("2500000", "£2.5m"), ("2499999.99", "£2.5m"), ("2534000", "£2.53m"), ("130000", "£130k"),
+            ("999600", "£1m"), ("999400", "£999k"), ("1250000000", "£1.25bn"), ("950", "£950"),
+            ("12345678", "£12.3m"), ("0", "£0"),
+        ])
     func compact(text: String, expected: String) throws {
         #expect(try pounds(text).formatted(.compact(locale: british)) == expected)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 @Suite("Money: exact amounts in a currency and price base")
@@ -59,20 +60,22 @@ struct MoneyTests {
         #expect(pounds != older)
     }
 
-    @Test("multiplying by a factor rounds once, half to even", arguments: [
-        // (amount, factor, expected): the exact decimal product and its half-even rounding.
-        ("1.00", 0.015, "0.02"),      // 1.5p → 2p (binary 0.015 is 0.01499…: would give 1p)
-        ("1.00", 0.025, "0.02"),      // 2.5p → 2p (to even)
-        ("1.00", 0.035, "0.04"),      // 3.5p → 4p (to even)
-        ("0.01", 0.5, "0.00"),        // 0.5p → 0p
-        ("0.03", 0.5, "0.02"),        // 1.5p → 2p
-        ("-0.03", 0.5, "-0.02"),      // −1.5p → −2p (symmetric)
-        ("-0.05", 0.5, "-0.02"),      // −2.5p → −2p
-        ("180.50", 1.015, "183.21"),  // 18,320.75p → 18,321p
-        ("2500000.00", 0.965, "2412500.00"),
-        ("100.00", 1e-7, "0.00"),     // 0.001p
-        ("100.00", 1234.5, "123450.00"),
-    ])
+    @Test(
+        "multiplying by a factor rounds once, half to even",
+        arguments: [
+            // (amount, factor, expected): the exact decimal product and its half-even rounding.
+            ("1.00", 0.015, "0.02"),  // 1.5p → 2p (binary 0.015 is 0.01499…: would give 1p)
+            ("1.00", 0.025, "0.02"),  // 2.5p → 2p (to even)
+            ("1.00", 0.035, "0.04"),  // 3.5p → 4p (to even)
+            ("0.01", 0.5, "0.00"),  // 0.5p → 0p
+            ("0.03", 0.5, "0.02"),  // 1.5p → 2p
+            ("-0.03", 0.5, "-0.02"),  // −1.5p → −2p (symmetric)
+            ("-0.05", 0.5, "-0.02"),  // −2.5p → −2p
+            ("180.50", 1.015, "183.21"),  // 18,320.75p → 18,321p
+            ("2500000.00", 0.965, "2412500.00"),
+            ("100.00", 1e-7, "0.00"),  // 0.001p
+            ("100.00", 1234.5, "123450.00"),
+        ])
     func multiplication(amount: String, factor: Double, expected: String) throws {
         #expect(try gbp(amount).multiplied(by: factor).amountText == expected)
         #expect(try (gbp(amount) * factor).amountText == expected)
@@ -96,19 +99,26 @@ struct MoneyTests {
         #expect(try !gbp("2.00").isLess(than: gbp("2.00")))
     }
 
-    @Test("parsing exact decimal text", arguments: [
-        ("120.5", Int128(12_050)), ("120", 12_000), ("1.500", 150), ("-0.01", -1), ("+7.25", 725),
-        ("  42.10 ", 4_210), ("0", 0),
-    ])
+    @Test(
+        "parsing exact decimal text",
+        arguments: [
+            ("120.5", Int128(12_050)), ("120", 12_000), ("1.500", 150), ("-0.01", -1), ("+7.25", 725),
+            ("  42.10 ", 4_210), ("0", 0),
+        ])
     func parsing(text: String, minorUnits: Int128) throws {
         #expect(try gbp(text).minorUnits == minorUnits)
     }
 
-    @Test("malformed amounts are rejected with the text quoted", arguments: [
-        "1.505", "1e3", "", "-", "£12", "1,200.00", "NaN", "12.3.4", "1.5001",
-    ])
+    @Test(
+        "malformed amounts are rejected with the text quoted",
+        arguments: [
+            "1.505", "1e3", "", "-", "£12", "1,200.00", "NaN", "12.3.4", "1.5001",
+        ])
     func malformed(text: String) {
-        #expect(throws: ValidationIssue(.malformed(text, expected: "a decimal amount such as 1200.50 with at most 2 decimal places"))) {
+        #expect(
+            throws: ValidationIssue(
+                .malformed(text, expected: "a decimal amount such as 1200.50 with at most 2 decimal places"))
+        ) {
             try Money(text, .gbp, in: .financialYear(2024))
         }
     }
@@ -166,20 +176,24 @@ struct MoneyTests {
 
 @Suite("Exact decimal form of a factor")
 struct ExactDecimalTests {
-    @Test("a Double's shortest decimal digits", arguments: [
-        (0.015, Int128(15), -3), (1e-7, 1, -7), (1.5e20, 15, 19), (1234.5, 12_345, -1), (0.1, 1, -1),
-        (-0.015, -15, -3), (2_000.0, 2, 3), (1e22, 1, 22), (1.0952950505807255, 10_952_950_505_807_255, -16),
-    ])
+    @Test(
+        "a Double's shortest decimal digits",
+        arguments: [
+            (0.015, Int128(15), -3), (1e-7, 1, -7), (1.5e20, 15, 19), (1234.5, 12_345, -1), (0.1, 1, -1),
+            (-0.015, -15, -3), (2_000.0, 2, 3), (1e22, 1, 22), (1.0952950505807255, 10_952_950_505_807_255, -16),
+        ])
     func parts(value: Double, significand: Int128, exponent: Int) {
         let parts = ExactDecimal.parts(of: value)
         #expect(parts.significand == significand)
         #expect(parts.exponent == exponent)
     }
 
-    @Test("half-even division by powers of ten", arguments: [
-        (Int128(15), 1, Int128(2)), (25, 1, 2), (35, 1, 4), (-25, 1, -2), (-35, 1, -4), (149, 2, 1), (150, 2, 2),
-        (250, 2, 2), (251, 2, 3), (7, 40, 0),
-    ])
+    @Test(
+        "half-even division by powers of ten",
+        arguments: [
+            (Int128(15), 1, Int128(2)), (25, 1, 2), (35, 1, 4), (-25, 1, -2), (-35, 1, -4), (149, 2, 1), (150, 2, 2),
+            (250, 2, 2), (251, 2, 3), (7, 40, 0),
+        ])
     func division(value: Int128, power: Int, expected: Int128) {
         #expect(ExactDecimal.divideRoundingHalfEven(value, byPowerOfTen: power) == expected)
     }

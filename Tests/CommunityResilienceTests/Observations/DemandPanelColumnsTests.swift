@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommunityResilience
 
 @Suite("Demand panel: whole-column construction and grid layout")
@@ -41,8 +42,10 @@ struct DemandPanelColumnsTests {
         #expect(panel.services.identifiers == ["ae", "gp"])
         // Row 7 = (community 1 × 2 + service 0) × 3 + month 1, holding 100·1 + 10·0 + 1.
         #expect(panel.counts[7] == 101)
-        #expect(try panel.observation(at: 10) == DemandObservation(
-            community: "b", service: "gp", month: Month(year: 2024, month: 2), count: 111, population: 1_001))
+        #expect(
+            try panel.observation(at: 10)
+                == DemandObservation(
+                    community: "b", service: "gp", month: Month(year: 2024, month: 2), count: 111, population: 1_001))
         #expect(panel.period == Period(try Month(year: 2024, month: 1)...(try Month(year: 2024, month: 3))))
     }
 
@@ -56,9 +59,11 @@ struct DemandPanelColumnsTests {
         #expect(layout.firstRow(community: 2, service: 0) == nil && layout.firstRow(community: 0, service: -1) == nil)
     }
 
-    @Test("other orders, gaps and repeats are not a grid", arguments: [
-        "swap two rows", "repeat a month", "one service missing", "months not consecutive",
-    ])
+    @Test(
+        "other orders, gaps and repeats are not a grid",
+        arguments: [
+            "swap two rows", "repeat a month", "one service missing", "months not consecutive",
+        ])
     func notGrid(change: String) throws {
         var g = Self.gridColumns()
         let communities: [Community.ID] = ["a", "b"]
@@ -69,7 +74,10 @@ struct DemandPanelColumnsTests {
             g.m[2] = g.m[1]
         case "one service missing":
             // Drop community b's second service: 9 rows, not a whole grid.
-            g = (Array(g.c.prefix(9)), Array(g.s.prefix(9)), Array(g.m.prefix(9)), Array(g.x.prefix(9)), Array(g.p.prefix(9)))
+            g = (
+                Array(g.c.prefix(9)), Array(g.s.prefix(9)), Array(g.m.prefix(9)), Array(g.x.prefix(9)),
+                Array(g.p.prefix(9))
+            )
         default:
             g.m = g.m.map { $0 == Self.january2024 + 2 ? $0 + 1 : $0 }
         }
@@ -92,28 +100,37 @@ struct DemandPanelColumnsTests {
         #expect(appended.gridLayout == nil)
         // Appending to a grid panel clears its layout (the new row breaks the grid).
         var extended = bulk
-        try extended.append(DemandObservation(community: "c", service: "ae", month: try Month(year: 2024, month: 4), count: 1, population: 9))
+        try extended.append(
+            DemandObservation(
+                community: "c", service: "ae", month: try Month(year: 2024, month: 4), count: 1, population: 9))
         #expect(extended.gridLayout == nil)
         #expect(extended.period?.last == (try Month(year: 2024, month: 4)))
     }
 
     @Test("an empty panel has no period and no layout")
     func empty() throws {
-        let panel = try DemandPanel(communities: [], services: [], communityCodes: [], serviceCodes: [], monthIndices: [], counts: [])
+        let panel = try DemandPanel(
+            communities: [], services: [], communityCodes: [], serviceCodes: [], monthIndices: [], counts: [])
         #expect(panel.count == 0 && panel.period == nil && panel.gridLayout == nil && panel.hasPopulations)
         #expect(DemandPanel().period == nil)
     }
 
-    @Test("bad columns are reported at their column and row", arguments: [
-        ("length", ValidationIssue(.inconsistent("counts has 11 values but communityCodes has 12"), at: "counts")),
-        ("duplicate", ValidationIssue(.duplicateIdentifier("a"), at: "communities[1]")),
-        ("community code", ValidationIssue(.outOfRange("2", allowed: "0..<2"), at: "communityCodes[5]")),
-        ("service code", ValidationIssue(.outOfRange("-1", allowed: "0..<2"), at: "serviceCodes[3]")),
-        ("month", ValidationIssue(.outOfRange("99", allowed: "21600...119999 (1800-01 to 9999-12)"), at: "monthIndices[4]")),
-        ("negative count", ValidationIssue(.negative("-2.0"), at: "counts[6]")),
-        ("NaN population", ValidationIssue(.notFinite("nan"), at: "populations[8]")),
-        ("infinite count", ValidationIssue(.notFinite("inf"), at: "counts[0]")),
-    ])
+    @Test(
+        "bad columns are reported at their column and row",
+        arguments: [
+            ("length", ValidationIssue(.inconsistent("counts has 11 values but communityCodes has 12"), at: "counts")),
+            ("duplicate", ValidationIssue(.duplicateIdentifier("a"), at: "communities[1]")),
+            ("community code", ValidationIssue(.outOfRange("2", allowed: "0..<2"), at: "communityCodes[5]")),
+            ("service code", ValidationIssue(.outOfRange("-1", allowed: "0..<2"), at: "serviceCodes[3]")),
+            (
+                "month",
+                ValidationIssue(
+                    .outOfRange("99", allowed: "21600...119999 (1800-01 to 9999-12)"), at: "monthIndices[4]")
+            ),
+            ("negative count", ValidationIssue(.negative("-2.0"), at: "counts[6]")),
+            ("NaN population", ValidationIssue(.notFinite("nan"), at: "populations[8]")),
+            ("infinite count", ValidationIssue(.notFinite("inf"), at: "counts[0]")),
+        ])
     func badColumns(problem: String, expected: ValidationIssue) throws {
         var g = Self.gridColumns()
         var communities: [Community.ID] = ["a", "b"]
@@ -129,7 +146,8 @@ struct DemandPanelColumnsTests {
         }
         #expect(throws: expected) {
             try DemandPanel(
-                communities: communities, services: ["ae", "gp"], communityCodes: g.c, serviceCodes: g.s, monthIndices: g.m,
+                communities: communities, services: ["ae", "gp"], communityCodes: g.c, serviceCodes: g.s,
+                monthIndices: g.m,
                 counts: g.x, populations: g.p)
         }
     }

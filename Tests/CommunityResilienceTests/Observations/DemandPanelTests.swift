@@ -1,10 +1,15 @@
 import Testing
+
 @testable import CommunityResilience
 
 @Suite("Demand panel: columnar observations")
 struct DemandPanelTests {
-    func observation(_ community: Community.ID, _ service: Service.ID, _ month: Int, _ count: Double, population: Double? = nil) throws -> DemandObservation {
-        DemandObservation(community: community, service: service, month: try Month(year: 2024, month: month), count: count, population: population)
+    func observation(
+        _ community: Community.ID, _ service: Service.ID, _ month: Int, _ count: Double, population: Double? = nil
+    ) throws -> DemandObservation {
+        DemandObservation(
+            community: community, service: service, month: try Month(year: 2024, month: month), count: count,
+            population: population)
     }
 
     @Test("rows are dictionary-encoded into contiguous columns")
@@ -33,11 +38,16 @@ struct DemandPanelTests {
             try panel.append(contentsOf: [observation("a", "ae", 1, 3), observation("a", "ae", 2, -1)])
         }
         #expect(panel.count == 1)
-        #expect(throws: ValidationIssue(.notFinite("nan"), at: "count")) { try panel.append(observation("a", "ae", 3, .nan)) }
+        #expect(throws: ValidationIssue(.notFinite("nan"), at: "count")) {
+            try panel.append(observation("a", "ae", 3, .nan))
+        }
         #expect(throws: ValidationIssue(.notFinite("inf"), at: "population")) {
             try panel.append(observation("a", "ae", 3, 1, population: .infinity))
         }
-        #expect(throws: ValidationIssue(.inconsistent("every row of a panel must have a population, or none must"), at: "population")) {
+        #expect(
+            throws: ValidationIssue(
+                .inconsistent("every row of a panel must have a population, or none must"), at: "population")
+        ) {
             try panel.append(observation("a", "ae", 3, 1, population: 100))
         }
         #expect(panel.count == 1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommunityResilience
 
 /// Totals by group, service and month. The small case is added up by hand:
@@ -27,9 +28,11 @@ struct DemandTotalsTests {
         for (index, community) in communities.enumerated() {
             for (service, values) in [("ae", ae[index]), ("gp", gp[index])] {
                 for month in 0..<3 {
-                    rows.append(DemandObservation(
-                        community: community, service: Service.ID(service), month: try Month(year: 2024, month: month + 1),
-                        count: values[month], population: populations[index]))
+                    rows.append(
+                        DemandObservation(
+                            community: community, service: Service.ID(service),
+                            month: try Month(year: 2024, month: month + 1),
+                            count: values[month], population: populations[index]))
                 }
             }
         }
@@ -49,7 +52,10 @@ struct DemandTotalsTests {
     /// The same rows appended month first (row kernel).
     static func monthOrderPanel() throws -> DemandPanel {
         var panel = DemandPanel()
-        try panel.append(contentsOf: try observations().sorted { ($0.month, $0.community, $0.service) < ($1.month, $1.community, $1.service) })
+        try panel.append(
+            contentsOf: try observations().sorted {
+                ($0.month, $0.community, $0.service) < ($1.month, $1.community, $1.service)
+            })
         return panel
     }
 
@@ -74,7 +80,10 @@ struct DemandTotalsTests {
         let totals = try Self.gridPanel().totals(by: Self.grouping)
         let x = try totals.series(group: 0, service: 1)
         #expect(x.counts == [50, 70, 90] && x.populations == [300, 300, 300])
-        #expect(x.months == [try Month(year: 2024, month: 1), try Month(year: 2024, month: 2), try Month(year: 2024, month: 3)])
+        #expect(
+            x.months == [
+                try Month(year: 2024, month: 1), try Month(year: 2024, month: 2), try Month(year: 2024, month: 3),
+            ])
         #expect(try totals.series(group: "Y", service: "gp").counts == [70, 80, 90])
         #expect(throws: EstimationError.unknownCommunity("Z")) { try totals.series(group: "Z", service: "gp") }
         #expect(throws: EstimationError.noObservations(service: "#5")) { try totals.series(group: 0, service: 5) }
@@ -83,10 +92,15 @@ struct DemandTotalsTests {
     @Test("a month with fewer rows than the others is refused, not silently low")
     func gap() throws {
         var panel = DemandPanel()
-        try panel.append(contentsOf: try Self.observations().filter { !($0.community == "b" && $0.service == "ae" && $0.month.month == 2) })
+        try panel.append(
+            contentsOf: try Self.observations().filter {
+                !($0.community == "b" && $0.service == "ae" && $0.month.month == 2)
+            })
         let totals = try panel.totals(by: Self.grouping)
         #expect(totals.rowCounts[0...2] == [2, 1, 2])
-        #expect(throws: EstimationError.missingPeriods(community: "X", months: ["2024-02"])) { try totals.series(group: 0, service: 0) }
+        #expect(throws: EstimationError.missingPeriods(community: "X", months: ["2024-02"])) {
+            try totals.series(group: 0, service: 0)
+        }
         #expect(try totals.series(group: 0, service: 1).counts == [50, 70, 90])
     }
 
@@ -113,7 +127,11 @@ struct DemandTotalsTests {
         let (communities, services, months) = (1_100, 2, 60)
         var values = [Double](repeating: 0, count: communities * services * months)
         for index in values.indices { values[index] = 100 * uniform() }
-        var c: [Int32] = [], s: [Int32] = [], m: [Int32] = [], x: [Double] = [], p: [Double] = []
+        var c: [Int32] = []
+        var s: [Int32] = []
+        var m: [Int32] = []
+        var x: [Double] = []
+        var p: [Double] = []
         func add(_ community: Int, _ service: Int, _ month: Int) {
             c.append(Int32(community))
             s.append(Int32(service))
@@ -122,18 +140,24 @@ struct DemandTotalsTests {
             p.append(1_000 + Double(community % 7))
         }
         if gridOrder {
-            for community in 0..<communities { for service in 0..<services { for month in 0..<months { add(community, service, month) } } }
+            for community in 0..<communities {
+                for service in 0..<services { for month in 0..<months { add(community, service, month) } }
+            }
         } else {
-            for month in 0..<months { for community in 0..<communities { for service in 0..<services { add(community, service, month) } } }
+            for month in 0..<months {
+                for community in 0..<communities { for service in 0..<services { add(community, service, month) } }
+            }
         }
         return try DemandPanel(
             communities: (0..<communities).map { Community.ID("c\($0)") }, services: ["ae", "gp"], communityCodes: c,
             serviceCodes: s, monthIndices: m, counts: x, populations: p)
     }
 
-    static let largeGrouping = CommunityGrouping(Dictionary(uniqueKeysWithValues: (0..<1_100).map {
-        (Community.ID("c\($0)"), Community.ID("g\($0 % 5)"))
-    }))
+    static let largeGrouping = CommunityGrouping(
+        Dictionary(
+            uniqueKeysWithValues: (0..<1_100).map {
+                (Community.ID("c\($0)"), Community.ID("g\($0 % 5)"))
+            }))
 
     @Test("parallel and serial runs give the same bits", arguments: [true, false])
     func parallelEqualsSerial(gridOrder: Bool) throws {
@@ -152,7 +176,8 @@ struct DemandTotalsTests {
         var expected = [Double](repeating: 0, count: totals.counts.count)
         for row in 0..<grid.count {
             let group = Int(grid.communityCodes[row]) % 5
-            expected[(group * 2 + Int(grid.serviceCodes[row])) * 60 + Int(grid.monthIndices[row]) - 2020 * 12] += grid.counts[row]
+            expected[(group * 2 + Int(grid.serviceCodes[row])) * 60 + Int(grid.monthIndices[row]) - 2020 * 12] +=
+                grid.counts[row]
         }
         #expect(totals.groups == ["g0", "g1", "g2", "g3", "g4"])
         #expect(totals.counts == expected)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Every chart is well-formed XML (parsed with Foundation's XMLParser) with the expected series,
@@ -12,8 +13,9 @@ struct ChartTests {
     let charts: [SVGChart]
 
     init() throws {
-        report = AppraisalReport(try ReportFixture.appraisal(), sensitivity: ReportFixture.sensitivity,
-                                 timeSeries: [try ReportFixture.timeSeries()])
+        report = AppraisalReport(
+            try ReportFixture.appraisal(), sensitivity: ReportFixture.sensitivity,
+            timeSeries: [try ReportFixture.timeSeries()])
         charts = report.charts()
     }
 
@@ -26,8 +28,11 @@ struct ChartTests {
 
     @Test("the report draws five charts, each a well-formed SVG with a title and description")
     func wellFormed() {
-        #expect(charts.map(\.name) == ["cumulative-costs-and-benefits", "costs-and-benefits-by-agency", "time-series-1",
-                                       "sensitivity-tornado", "npv-distribution"])
+        #expect(
+            charts.map(\.name) == [
+                "cumulative-costs-and-benefits", "costs-and-benefits-by-agency", "time-series-1",
+                "sensitivity-tornado", "npv-distribution",
+            ])
         for chart in charts {
             let svg = SVGInspector(chart.svg)
             #expect(svg.isWellFormed, "\(chart.name): \(String(describing: svg.error))")
@@ -45,10 +50,18 @@ struct ChartTests {
         #expect(svg.elements("circle", class: "point", "costs").count == 10)
         // Costs: the origin, then a step (two points) at each of 10 year starts, then the end.
         #expect(SVGInspector.points(try #require(svg.elements("polyline", class: "series", "costs").first)).count == 22)
-        #expect(SVGInspector.points(try #require(svg.elements("polyline", class: "series", "benefits").first)).count == 11)
-        #expect(svg.elements("text", class: "tick-label", "y").map(\.text) == ["£0", "£0.5m", "£1m", "£1.5m", "£2m", "£2.5m"])
-        #expect(svg.elements("text", class: "tick-label", "x").map(\.text)
-            == ["2022-23", "2023-24", "2024-25", "2025-26", "2026-27", "2027-28", "2028-29", "2029-30", "2030-31", "2031-32"])
+        #expect(
+            SVGInspector.points(try #require(svg.elements("polyline", class: "series", "benefits").first)).count == 11)
+        #expect(
+            svg.elements("text", class: "tick-label", "y").map(\.text) == [
+                "£0", "£0.5m", "£1m", "£1.5m", "£2m", "£2.5m",
+            ])
+        #expect(
+            svg.elements("text", class: "tick-label", "x").map(\.text)
+                == [
+                    "2022-23", "2023-24", "2024-25", "2025-26", "2026-27", "2027-28", "2028-29", "2029-30", "2030-31",
+                    "2031-32",
+                ])
         #expect(svg.texts.contains("Payback: 5 months"))
         #expect(svg.texts.contains("Cumulative present value (£, 2024-25 prices)"))
         // The marker sits 4.3295 / 12 of the way through year 0 (coordinates are rounded to 0.01 px).
@@ -71,14 +84,15 @@ struct ChartTests {
         let chart = try #require(AppraisalReport(try scenario.appraise(with: .example)).charts().first)
         let svg = SVGInspector(chart.svg)
         #expect(svg.isWellFormed)
-        #expect(svg.elements("text", class: "legend-note").map(\.text) == ["Does not pay back within the appraisal period"])
+        #expect(
+            svg.elements("text", class: "legend-note").map(\.text) == ["Does not pay back within the appraisal period"])
         #expect(svg.elements("circle", class: "payback").isEmpty)
     }
 
     @Test("negative values: the axis extends below zero and a zero line is drawn")
     func negativeValues() throws {
         var scenario = Scenario.example
-        scenario.evidence[2].effect = .absoluteReduction(units: -6_329)    // discharge demand rose
+        scenario.evidence[2].effect = .absoluteReduction(units: -6_329)  // discharge demand rose
         let charts = AppraisalReport(try scenario.appraise(with: .example)).charts()
         for chart in charts.prefix(2) {
             let svg = SVGInspector(chart.svg)
@@ -93,10 +107,12 @@ struct ChartTests {
         settings.horizonYears = 60
         let chart = try #require(AppraisalReport(try Scenario.example.appraise(with: settings)).charts().first)
         let svg = SVGInspector(chart.svg)
-        #expect(svg.elements("text", class: "tick-label", "x").map(\.text)
-            == ["2022-23", "2032-33", "2042-43", "2052-53", "2062-63", "2072-73"])
+        #expect(
+            svg.elements("text", class: "tick-label", "x").map(\.text)
+                == ["2022-23", "2032-33", "2042-43", "2052-53", "2062-63", "2072-73"])
         #expect(svg.elements("circle", class: "point").isEmpty)
-        #expect(SVGInspector.points(try #require(svg.elements("polyline", class: "series", "costs").first)).count == 122)
+        #expect(
+            SVGInspector.points(try #require(svg.elements("polyline", class: "series", "costs").first)).count == 122)
     }
 
     @Test("costs and benefits by agency: a pair of bars per agency, heights in proportion")
@@ -107,7 +123,8 @@ struct ChartTests {
         #expect(costs.count == 4)
         #expect(benefits.count == 4)
         let names = svg.elements("text", class: "category-label").map(\.text)
-        #expect(names == ["NHS Cheshire and Merseyside ICB", "Fire and rescue service", "NHS acute trust", "Primary care"])
+        #expect(
+            names == ["NHS Cheshire and Merseyside ICB", "Fire and rescue service", "NHS acute trust", "Primary care"])
         #expect(svg.texts.contains("£756k"))
         #expect(svg.texts.contains("£2.12m"))
         // NHS acute trust receives £2,117,712.90; the ICB pays £755,753.58.
@@ -121,10 +138,16 @@ struct ChartTests {
     func timeSeries() throws {
         let svg = try chart("time-series-1")
         #expect(svg.elements("circle", class: "point", "observed").count == 24)
-        #expect(SVGInspector.points(try #require(svg.elements("polyline", class: "series", "fitted").first)).count == 24)
-        #expect(SVGInspector.points(try #require(svg.elements("polyline", class: "series", "counterfactual").first)).count == 13)
+        #expect(
+            SVGInspector.points(try #require(svg.elements("polyline", class: "series", "fitted").first)).count == 24)
+        #expect(
+            SVGInspector.points(try #require(svg.elements("polyline", class: "series", "counterfactual").first)).count
+                == 13)
         #expect(svg.texts.contains("Intervention starts Apr 2023"))
-        #expect(svg.elements("text", class: "tick-label", "x").map(\.text) == ["Jul 2022", "Jan 2023", "Jul 2023", "Jan 2024"])
+        #expect(
+            svg.elements("text", class: "tick-label", "x").map(\.text) == [
+                "Jul 2022", "Jan 2023", "Jul 2023", "Jan 2024",
+            ])
         #expect(svg.texts.contains("A&E attendances per month"))
         #expect(svg.elements("text", class: "tick-label", "y").first?.text == "0")
     }
@@ -132,13 +155,17 @@ struct ChartTests {
     @Test("tornado: largest swing on top, a bar each side of the base, zero line where NPV crosses zero")
     func tornado() throws {
         let svg = try chart("sensitivity-tornado")
-        #expect(svg.elements("text", class: "category-label").map(\.text)
-            == ["VCSE grant cost (£400k–£1.2m)", "Delayed discharge bed days (±30%)", "Discount rate (1.5%–7%)"])
+        #expect(
+            svg.elements("text", class: "category-label").map(\.text)
+                == ["VCSE grant cost (£400k–£1.2m)", "Delayed discharge bed days (±30%)", "Discount rate (1.5%–7%)"])
         #expect(svg.elements("rect", class: "bar", "low").count == 3)
         #expect(svg.elements("rect", class: "bar", "high").count == 3)
         #expect(svg.texts.contains("Base NPV £1.2m"))
         #expect(svg.elements("line", class: "zero-line").count == 1)
-        #expect(svg.elements("text", class: "tick-label", "x").map(\.text) == ["-£0.5m", "£0", "£0.5m", "£1m", "£1.5m", "£2m"])
+        #expect(
+            svg.elements("text", class: "tick-label", "x").map(\.text) == [
+                "-£0.5m", "£0", "£0.5m", "£1m", "£1.5m", "£2m",
+            ])
         #expect(svg.texts.contains("-£150k"))
     }
 
@@ -161,8 +188,12 @@ struct ChartTests {
             let svg = SVGInspector(chart.svg)
             #expect(svg.isWellFormed, "\(chart.name)")
         }
-        let agencies = SVGInspector(try #require(report.charts().first { $0.name == "costs-and-benefits-by-agency" }).svg)
-        #expect(agencies.elements.contains { $0.name == "title" && $0.text.hasPrefix("NHS <C&M> \"ICB\" 'north': costs paid") })
+        let agencies = SVGInspector(
+            try #require(report.charts().first { $0.name == "costs-and-benefits-by-agency" }).svg)
+        #expect(
+            agencies.elements.contains {
+                $0.name == "title" && $0.text.hasPrefix("NHS <C&M> \"ICB\" 'north': costs paid")
+            })
     }
 
     @Test("bad supplied numbers never break a chart")
@@ -173,13 +204,16 @@ struct ChartTests {
         let analysis = SensitivityAnalysis(
             method: "broken", baselineNetPresentValue: .infinity,
             swings: [.init(input: "NaN", lowNetPresentValue: .nan, highNetPresentValue: 1e300)],
-            distribution: .init(draws: 0, mean: .nan, percentiles: [], probabilityPositive: .nan,
-                                histogram: [.init(lower: 5, upper: -5, count: -3), .init(lower: .nan, upper: 1, count: 1)]))
+            distribution: .init(
+                draws: 0, mean: .nan, percentiles: [], probabilityPositive: .nan,
+                histogram: [.init(lower: 5, upper: -5, count: -3), .init(lower: .nan, upper: 1, count: 1)]))
         var report = AppraisalReport(try ReportFixture.appraisal(), sensitivity: analysis, timeSeries: [series])
         report.portfolio.paybackMonths = 1e300
-        report.portfolio.agencies.cells = []           // as a hand-edited JSON report might arrive
+        report.portfolio.agencies.cells = []  // as a hand-edited JSON report might arrive
         report.portfolio.agencies.costsPaid = []
-        report.sensitivity?.distribution?.percentiles = [.init(probability: 1e300, value: 1), .init(probability: -.infinity, value: 2)]
+        report.sensitivity?.distribution?.percentiles = [
+            .init(probability: 1e300, value: 1), .init(probability: -.infinity, value: 2),
+        ]
         let geometry = ["x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "width", "height"]
         for chart in report.charts() {
             let svg = SVGInspector(chart.svg)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 @Suite("The report shows the communities' capacity and trust beside the impact")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The Markdown report of the bundled example. Expected figures are the example's (see
@@ -25,12 +26,15 @@ struct MarkdownReportTests {
 
     @Test("sections appear in order")
     func sections() throws {
-        let headings = ["# Appraisal: Home safety checks and VCSE discharge support", "## Headline figures",
-                        "### Fiscal return by agency", "## Interventions", "## Demand avoided", "## Who pays, who gains",
-                        "## Cash flows by year", "## Sensitivity", "## Assumptions and sources", "### Assumptions",
-                        "### Unit costs", "### Evidence", "### Settings", "## How the headline figures are derived"]
+        let headings = [
+            "# Appraisal: Home safety checks and VCSE discharge support", "## Headline figures",
+            "### Fiscal return by agency", "## Interventions", "## Demand avoided", "## Who pays, who gains",
+            "## Cash flows by year", "## Sensitivity", "## Assumptions and sources", "### Assumptions",
+            "### Unit costs", "### Evidence", "### Settings", "## How the headline figures are derived",
+        ]
         let lines = markdown.split(separator: "\n").map(String.init)
-        let positions = try headings.map { heading in try #require(lines.firstIndex(of: heading), "missing \(heading)") }
+        let positions = try headings.map { heading in try #require(lines.firstIndex(of: heading), "missing \(heading)")
+        }
         #expect(positions == positions.sorted())
         #expect(!markdown.contains("## Time-series evidence"))
     }
@@ -57,19 +61,28 @@ struct MarkdownReportTests {
 
     @Test("who pays, who gains: the funder × beneficiary matrix and net positions")
     func agencies() {
-        #expect(markdown.contains("| Paid by ↓ · Benefit to → | NHS acute trust | Primary care | Benefits bought | Costs paid |"))
+        #expect(
+            markdown.contains(
+                "| Paid by ↓ · Benefit to → | NHS acute trust | Primary care | Benefits bought | Costs paid |"))
         #expect(markdown.contains("| NHS Cheshire and Merseyside ICB | £2,094,707 | – | £2,094,707 | £755,754 |"))
         // The fire service bought all of the home safety checks' benefits: £23,006.30 + £38,811.78.
         #expect(markdown.contains("| Fire and rescue service | £23,006 | £38,812 | £61,818 | £196,521 |"))
-        #expect(markdown.contains("| **Benefits received** | **£2,117,713** | **£38,812** | **£2,156,525** | **£952,275** |"))
+        #expect(
+            markdown.contains(
+                "| **Benefits received** | **£2,117,713** | **£38,812** | **£2,156,525** | **£952,275** |"))
         #expect(markdown.contains("| NHS Cheshire and Merseyside ICB | £755,754 | £0 | -£755,754 |"))
     }
 
     @Test("cash flows by year with discounted totals")
     func cashFlows() {
-        #expect(markdown.contains("| Year | Discount factor | Costs | Fiscal benefits | Discounted costs | Discounted benefits | Discounted net | Cumulative net |"))
+        #expect(
+            markdown.contains(
+                "| Year | Discount factor | Costs | Fiscal benefits | Discounted costs | Discounted benefits | Discounted net | Cumulative net |"
+            ))
         // Year 0: costs £755,753.58, benefits £2,094,706.60, undiscounted.
-        #expect(markdown.contains("| 2022-23 | 1 | £755,754 | £2,094,707 | £755,754 | £2,094,707 | £1,338,953 | £1,338,953 |"))
+        #expect(
+            markdown.contains(
+                "| 2022-23 | 1 | £755,754 | £2,094,707 | £755,754 | £2,094,707 | £1,338,953 | £1,338,953 |"))
         // Year 1 discount factor 1 ÷ 1.035 = 0.966184.
         #expect(markdown.contains("| 2023-24 | 0.9662 |"))
         #expect(markdown.contains("| **£952,275** | **£2,156,525** | **£1,204,250** |  |"))
@@ -86,7 +99,8 @@ struct MarkdownReportTests {
     @Test("every assumption is listed with its reasoning and source")
     func assumptions() {
         for assumption in Scenario.example.assumptions {
-            #expect(markdown.contains("- **\(assumption.id.rawValue)**: \(MarkdownText.escape(assumption.statement)) \\"))
+            #expect(
+                markdown.contains("- **\(assumption.id.rawValue)**: \(MarkdownText.escape(assumption.statement)) \\"))
             #expect(markdown.contains("  _Why:_ \(MarkdownText.escape(assumption.reasoning))"))
             if let source = assumption.source { #expect(markdown.contains("_Source:_ \(MarkdownText.escape(source))")) }
         }
@@ -94,21 +108,31 @@ struct MarkdownReportTests {
 
     @Test("unit costs and evidence are listed with their sources, strengths and grades")
     func sources() {
-        #expect(markdown.contains("| uc-ae | A&E attendances | £109.00 (2011-12) | £154.99 | fiscal | no | NHS acute trust | 3 | GMCA (New Economy) Unit Cost Database v1.4, HE4.0 'A&E attendance, all scenarios', £109, 2011-12 prices |"))
-        #expect(markdown.contains("| ev-gp | Fire service home safety checks with health referral | 60% fewer GP appointments on a baseline of 1,000 a year | 2023-24 | SMS level 1 | 4 | × 0.9 | 3 years, drop-off 50% a year |"))
+        #expect(
+            markdown.contains(
+                "| uc-ae | A&E attendances | £109.00 (2011-12) | £154.99 | fiscal | no | NHS acute trust | 3 | GMCA (New Economy) Unit Cost Database v1.4, HE4.0 'A&E attendance, all scenarios', £109, 2011-12 prices |"
+            ))
+        #expect(
+            markdown.contains(
+                "| ev-gp | Fire service home safety checks with health referral | 60% fewer GP appointments on a baseline of 1,000 a year | 2023-24 | SMS level 1 | 4 | × 0.9 | 3 years, drop-off 50% a year |"
+            ))
         #expect(markdown.contains("National Consortium for Societal Resilience \\[UK+\\]"))
         #expect(markdown.contains("- Discounting: Green Book STPR (3.5% declining); first year undiscounted (t = 0)"))
     }
 
     @Test("every headline figure's derivation, shared steps written once")
     func derivations() {
-        for heading in ["### Net present social value: £1,204,249.85", "### Benefit-cost ratio: 2.2646",
-                        "### Fiscal return on investment: 2.2646", "### Fiscal return on investment for NHS acute trust: 2.2238",
-                        "### Fiscal return on investment for Primary care: 0.0408", "### Payback period: 5 months"] {
+        for heading in [
+            "### Net present social value: £1,204,249.85", "### Benefit-cost ratio: 2.2646",
+            "### Fiscal return on investment: 2.2646", "### Fiscal return on investment for NHS acute trust: 2.2238",
+            "### Fiscal return on investment for Primary care: 0.0408", "### Payback period: 5 months",
+        ] {
             #expect(markdown.contains("\n\(heading)\n"), "missing \(heading)")
         }
         #expect(markdown.contains("- **Present value of benefits**: £2,156,524.68 (derivation shown above)"))
-        #expect(markdown.contains("    `= £109.00 in 2011-12 prices × deflator(2024-25) ÷ deflator(2011-12), rounded to the penny` \\"))
+        #expect(
+            markdown.contains(
+                "    `= £109.00 in 2011-12 prices × deflator(2024-25) ÷ deflator(2011-12), rounded to the penny` \\"))
         let derivation = markdown.components(separatedBy: "## How the headline figures are derived").last ?? ""
         // The NPSV tree is written out in full once: its 3 benefit lines' year steps appear once.
         #expect(derivation.components(separatedBy: "**2022-23 (t = 0)**: £2,094,706.60").count == 2)
@@ -117,8 +141,12 @@ struct MarkdownReportTests {
     @Test("chart links point at the rendered charts; none when the report is printed alone")
     func links() {
         let rendered = report.rendered()
-        #expect(rendered.files.map(\.path) == ["report.md", "charts/cumulative-costs-and-benefits.svg", "charts/costs-and-benefits-by-agency.svg"])
-        #expect(markdown.contains("![Cumulative discounted costs and benefits](charts/cumulative-costs-and-benefits.svg)"))
+        #expect(
+            rendered.files.map(\.path) == [
+                "report.md", "charts/cumulative-costs-and-benefits.svg", "charts/costs-and-benefits-by-agency.svg",
+            ])
+        #expect(
+            markdown.contains("![Cumulative discounted costs and benefits](charts/cumulative-costs-and-benefits.svg)"))
         #expect(markdown.contains("![Costs and benefits by agency](charts/costs-and-benefits-by-agency.svg)"))
         let printed = report.markdown(options: ReportOptions(linksCharts: false))
         #expect(!printed.contains("!["))

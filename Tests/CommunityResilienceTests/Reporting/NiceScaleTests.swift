@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Tick values worked by hand from the rule: raw step = range ÷ (ticks − 1); its leading part
@@ -16,11 +17,15 @@ struct NiceScaleTests {
 
     static let cases: [Case] = [
         // The example's cumulative benefits: 2,156,525 ÷ 5 = 431,305, leading 4.31 ≥ √10 → 500,000.
-        Case(values: [0, 2_156_524.68], includingZero: true, ticks: [0, 500_000, 1_000_000, 1_500_000, 2_000_000, 2_500_000]),
+        Case(
+            values: [0, 2_156_524.68], includingZero: true,
+            ticks: [0, 500_000, 1_000_000, 1_500_000, 2_000_000, 2_500_000]),
         // 1 ÷ 5 = 0.2, leading 2 ≥ √2 → 0.2.
         Case(values: [0, 1], includingZero: false, ticks: [0, 0.2, 0.4, 0.6, 0.8, 1]),
         // (1,832,000 + 150,000) ÷ 5 = 396,400 → 500,000; floor(−0.3) = −1, ceil(3.664) = 4.
-        Case(values: [-150_000, 1_832_000, 1_204_250], includingZero: false, ticks: [-500_000, 0, 500_000, 1_000_000, 1_500_000, 2_000_000]),
+        Case(
+            values: [-150_000, 1_832_000, 1_204_250], includingZero: false,
+            ticks: [-500_000, 0, 500_000, 1_000_000, 1_500_000, 2_000_000]),
         // 63.1 ÷ 5 = 12.62, leading 1.262 < √2 → 10.
         Case(values: [37, 63.1], includingZero: true, ticks: [0, 10, 20, 30, 40, 50, 60, 70]),
         // Not finite values are ignored: [3] with zero, 3 ÷ 5 = 0.6, leading 6 ≥ √10 → 0.5.
@@ -50,9 +55,13 @@ struct NiceScaleTests {
             let magnitude = pow(10, Double(generator.next() % 16) - 3)
             let values = (0..<count).map { _ in (Double(generator.next() % 2_000_001) / 1_000_000 - 1) * magnitude }
             let scale = NiceScale(covering: values)
-            #expect(values.allSatisfy { $0 >= scale.lower - 1e-9 * magnitude && $0 <= scale.upper + 1e-9 * magnitude }, "\(values)")
+            #expect(
+                values.allSatisfy { $0 >= scale.lower - 1e-9 * magnitude && $0 <= scale.upper + 1e-9 * magnitude },
+                "\(values)")
             let leading = scale.step / pow(10, floor(log10(scale.step)))
-            #expect([1.0, 2, 5, 10].contains { isApproximatelyEqual(leading, $0, relativeTolerance: 1e-9) }, "step \(scale.step)")
+            #expect(
+                [1.0, 2, 5, 10].contains { isApproximatelyEqual(leading, $0, relativeTolerance: 1e-9) },
+                "step \(scale.step)")
             #expect((2...12).contains(scale.ticks.count), "\(scale.ticks.count) ticks for \(values)")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The report's optional sections — sensitivity results and time-series evidence — and its JSON
@@ -10,8 +11,9 @@ struct ReportSectionsTests {
     let report: AppraisalReport
 
     init() throws {
-        report = AppraisalReport(try ReportFixture.appraisal(), sensitivity: ReportFixture.sensitivity,
-                                 timeSeries: [try ReportFixture.timeSeries()])
+        report = AppraisalReport(
+            try ReportFixture.appraisal(), sensitivity: ReportFixture.sensitivity,
+            timeSeries: [try ReportFixture.timeSeries()])
     }
 
     @Test("tornado table largest swing first; distribution percentiles and P(NPV > 0)")
@@ -43,7 +45,9 @@ struct ReportSectionsTests {
         // statsmodels: rate ratio exp(−0.26680) = 0.766; avoided 227.655 over 2023-24.
         #expect(markdown.contains("| level change (rate ratio) | 0.766 |"))
         #expect(markdown.contains("| A&E attendances avoided, 2023-24 | 227.7 |"))
-        #expect(markdown.contains("![Observed and counterfactual demand: A&E attendances, pilot area](charts/time-series-1.svg)"))
+        #expect(
+            markdown.contains(
+                "![Observed and counterfactual demand: A&E attendances, pilot area](charts/time-series-1.svg)"))
     }
 
     @Test("JSON: sorted keys, exact money, every headline figure with its derivation, and it reads back")
@@ -58,18 +62,28 @@ struct ReportSectionsTests {
         let npv = try #require(portfolio["netPresentValue"] as? [String: Any])
         #expect(npv["amount"] as? String == "1204249.85")
         #expect(npv["priceBase"] as? String == "2024-25")
-        #expect(isApproximatelyEqual(try #require(portfolio["benefitCostRatio"] as? Double), 215_652_468.0 / 95_227_483.0, relativeTolerance: 1e-12))
-        #expect(isApproximatelyEqual(try #require(portfolio["paybackMonths"] as? Double), 12 * 75_575_358.0 / 209_470_660.0, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                try #require(portfolio["benefitCostRatio"] as? Double), 215_652_468.0 / 95_227_483.0,
+                relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                try #require(portfolio["paybackMonths"] as? Double), 12 * 75_575_358.0 / 209_470_660.0,
+                relativeTolerance: 1e-12))
         let derivations = try #require(portfolio["derivations"] as? [[String: Any]])
-        #expect(derivations.compactMap { $0["label"] as? String } == [
-            "Net present social value", "Benefit-cost ratio", "Fiscal return on investment",
-            "Fiscal return on investment for NHS acute trust", "Fiscal return on investment for Primary care", "Payback period",
-        ])
+        #expect(
+            derivations.compactMap { $0["label"] as? String } == [
+                "Net present social value", "Benefit-cost ratio", "Fiscal return on investment",
+                "Fiscal return on investment for NHS acute trust", "Fiscal return on investment for Primary care",
+                "Payback period",
+            ])
         #expect((object["assumptions"] as? [Any])?.count == Scenario.example.assumptions.count)
         #expect((object["timeSeries"] as? [Any])?.count == 1)
         // Keys are sorted: "assumptions" before "evidence" before "interventions" before "portfolio".
         let text = String(decoding: data, as: UTF8.self)
-        let order = ["\"assumptions\"", "\"evidence\"", "\"interventions\"", "\"portfolio\""].compactMap { text.range(of: $0)?.lowerBound }
+        let order = ["\"assumptions\"", "\"evidence\"", "\"interventions\"", "\"portfolio\""].compactMap {
+            text.range(of: $0)?.lowerBound
+        }
         #expect(order.count == 4 && order == order.sorted())
     }
 
@@ -78,7 +92,8 @@ struct ReportSectionsTests {
         let plain = AppraisalReport(try ReportFixture.appraisal())
         let object = try #require(try JSONSerialization.jsonObject(with: try plain.jsonData()) as? [String: Any])
         #expect(object["sensitivity"] == nil)
-        let odd = AppraisalReport(try ReportFixture.appraisal(), sensitivity: SensitivityAnalysis(method: "x", baselineNetPresentValue: .nan))
+        let odd = AppraisalReport(
+            try ReportFixture.appraisal(), sensitivity: SensitivityAnalysis(method: "x", baselineNetPresentValue: .nan))
         #expect(String(decoding: try odd.jsonData(), as: UTF8.self).contains("\"baselineNetPresentValue\" : \"NaN\""))
     }
 
@@ -86,9 +101,9 @@ struct ReportSectionsTests {
     func readme() throws {
         let appraisal = try Scenario.example.appraise(with: .example)
         let report = AppraisalReport(appraisal)
-        let markdown = report.markdown()                                 // report.md
-        let charts = report.charts()                                     // SVG charts
-        let json = try report.jsonData()                                 // every figure, sorted keys
+        let markdown = report.markdown()  // report.md
+        let charts = report.charts()  // SVG charts
+        let json = try report.jsonData()  // every figure, sorted keys
         #expect(markdown.hasPrefix("# Appraisal: Home safety checks and VCSE discharge support"))
         #expect(charts.map(\.fileName) == ["cumulative-costs-and-benefits.svg", "costs-and-benefits-by-agency.svg"])
         #expect(!json.isEmpty)

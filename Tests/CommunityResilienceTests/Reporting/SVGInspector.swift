@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Parses an SVG document with Foundation's XMLParser (FoundationXML on Linux) and keeps every
@@ -28,8 +29,10 @@ final class SVGInspector: NSObject, XMLParserDelegate {
         error = parser.parserError
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         // Lines of wrapped text (tspans) read as words separated by a space.
         if name == "tspan" { for index in open where !elements[index].text.isEmpty { elements[index].text += " " } }
         elements.append(Element(name: name, attributes: attributes, text: ""))

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import ResilienceNumerics
+import Testing
+
 @testable import CommunityResilience
 
 /// Reference values from statsmodels 0.15.0:
@@ -24,24 +25,30 @@ struct DifferenceInDifferencesTests {
         let first = try Month(year: 2023, month: 1)
         for unit in 0..<6 {
             for month in 0..<8 {
-                try panel.append(DemandObservation(
-                    community: Community.ID("c\(unit)"), service: "ae", month: first.advanced(by: month),
-                    count: Self.y[unit * 8 + month], population: Double(1_000 + 100 * unit)))
+                try panel.append(
+                    DemandObservation(
+                        community: Community.ID("c\(unit)"), service: "ae", month: first.advanced(by: month),
+                        count: Self.y[unit * 8 + month], population: Double(1_000 + 100 * unit)))
             }
         }
         return panel
     }
 
     func spec(_ covariance: PanelDifferenceInDifferences.Covariance) throws -> PanelDifferenceInDifferences {
-        PanelDifferenceInDifferences(treated: ["c0", "c1"], treatmentStart: try Month(year: 2023, month: 5), covariance: covariance)
+        PanelDifferenceInDifferences(
+            treated: ["c0", "c1"], treatmentStart: try Month(year: 2023, month: 5), covariance: covariance)
     }
 
-    @Test("two-way fixed effects: δ and its standard errors", arguments: [
-        (PanelDifferenceInDifferences.Covariance.conventional, 7.012462645386515, 34),
-        (.heteroskedasticityRobust, 7.43018980835856, 34),
-        (.clusteredByCommunity, 6.58896972665861, 5),
-    ])
-    func twoWay(covariance: PanelDifferenceInDifferences.Covariance, standardError: Double, degreesOfFreedom: Int) throws {
+    @Test(
+        "two-way fixed effects: δ and its standard errors",
+        arguments: [
+            (PanelDifferenceInDifferences.Covariance.conventional, 7.012462645386515, 34),
+            (.heteroskedasticityRobust, 7.43018980835856, 34),
+            (.clusteredByCommunity, 6.58896972665861, 5),
+        ])
+    func twoWay(covariance: PanelDifferenceInDifferences.Covariance, standardError: Double, degreesOfFreedom: Int)
+        throws
+    {
         let result = try spec(covariance).fit(panel(), service: "ae")
         let coefficient = try #require(result.coefficients.first)
         #expect(isApproximatelyEqual(coefficient.estimate, -6.750000000000006, relativeTolerance: 1e-9))
@@ -59,8 +66,12 @@ struct DifferenceInDifferencesTests {
         spec.eventWindow = (leads: 3, lags: 2)
         let result = try spec.fit(panel(), service: "ae")
         #expect(result.coefficients.map(\.name) == ["lead 3", "lead 2", "lag 0", "lag 1", "lag 2"])
-        let estimates = [-17.374999999999904, -24.499999999999982, -23.249999999999957, -28.99999999999999, -16.999999999999964]
-        let errors = [11.364617514461269, 13.434284498997329, 10.646977270568444, 16.085241682983792, 4.109820555693437]
+        let estimates = [
+            -17.374999999999904, -24.499999999999982, -23.249999999999957, -28.99999999999999, -16.999999999999964,
+        ]
+        let errors = [
+            11.364617514461269, 13.434284498997329, 10.646977270568444, 16.085241682983792, 4.109820555693437,
+        ]
         for (coefficient, (estimate, error)) in zip(result.coefficients, zip(estimates, errors)) {
             #expect(isApproximatelyEqual(coefficient.estimate, estimate, relativeTolerance: 1e-9))
             #expect(isApproximatelyEqual(coefficient.standardError, error, relativeTolerance: 1e-9))
@@ -95,16 +106,23 @@ struct DifferenceInDifferencesTests {
         #expect(throws: EstimationError.noComparisonUnits) { try all.fit(panel, service: "ae") }
         var early = try spec(.conventional)
         early.treatmentStart = try Month(year: 2023, month: 2)
-        #expect(throws: EstimationError.tooFewPeriods(side: "pre-treatment", found: 1, needed: 2)) { try early.fit(panel, service: "ae") }
+        #expect(throws: EstimationError.tooFewPeriods(side: "pre-treatment", found: 1, needed: 2)) {
+            try early.fit(panel, service: "ae")
+        }
         var noPopulation = DemandPanel()
-        try noPopulation.append(DemandObservation(community: "a", service: "ae", month: try Month(year: 2023, month: 1), count: 1))
+        try noPopulation.append(
+            DemandObservation(community: "a", service: "ae", month: try Month(year: 2023, month: 1), count: 1))
         var rate = try spec(.conventional)
         rate.outcome = .rate(per: 1_000)
         rate.treated = ["a"]
         #expect(throws: EstimationError.self) { try rate.fit(noPopulation, service: "ae") }
         var window = try spec(.conventional)
         window.eventWindow = (leads: 1, lags: 1)
-        #expect(throws: EstimationError.invalidSetting(name: "eventWindow", value: "leads 1, lags 1", requirement: "at least 2 leads (−1 is the reference) and 0 or more lags")) {
+        #expect(
+            throws: EstimationError.invalidSetting(
+                name: "eventWindow", value: "leads 1, lags 1",
+                requirement: "at least 2 leads (−1 is the reference) and 0 or more lags")
+        ) {
             try window.fit(panel, service: "ae")
         }
     }
@@ -118,13 +136,16 @@ struct DifferenceInDifferencesTests {
         #expect(isApproximatelyEqual(conventional.estimate, -4.25, relativeTolerance: 1e-12))
         #expect(isApproximatelyEqual(conventional.standardError, 1.0935416468216161, relativeTolerance: 1e-9))
         #expect(isApproximatelyEqual(conventional.pValue ?? 0, 0.003026964613774482, relativeTolerance: 1e-7))
-        #expect(isApproximatelyEqual(conventional.lower, -4.25 - 2.228138851986274 * 1.0935416468216161, relativeTolerance: 1e-9))
+        #expect(
+            isApproximatelyEqual(
+                conventional.lower, -4.25 - 2.228138851986274 * 1.0935416468216161, relativeTolerance: 1e-9))
         let robust = try TwoByTwoDifferenceInDifferences.means(
             treatedBefore: [10, 12, 11, 13], treatedAfter: [7, 8, 6],
             comparisonBefore: [9, 10, 11], comparisonAfter: [9, 9.5, 10, 10.5], robust: true)
         #expect(isApproximatelyEqual(robust.standardError, 1.0812479929332686, relativeTolerance: 1e-9))
         #expect(throws: EstimationError.tooFewPeriods(side: "treated after", found: 0, needed: 1)) {
-            try TwoByTwoDifferenceInDifferences.means(treatedBefore: [1], treatedAfter: [], comparisonBefore: [1], comparisonAfter: [1])
+            try TwoByTwoDifferenceInDifferences.means(
+                treatedBefore: [1], treatedAfter: [], comparisonBefore: [1], comparisonAfter: [1])
         }
     }
 
@@ -138,7 +159,8 @@ struct DifferenceInDifferencesTests {
             comparisonBefore: Cell(count: 80, population: 2_000), comparisonAfter: Cell(count: 76, population: 2_000))
         #expect(isApproximatelyEqual(result.estimate, -18, relativeTolerance: 1e-12))
         #expect(isApproximatelyEqual(result.standardError, 79.0.squareRoot(), relativeTolerance: 1e-12))
-        #expect(isApproximatelyEqual(result.lower, -18 - 1.959963984540054 * 79.0.squareRoot(), relativeTolerance: 1e-9))
+        #expect(
+            isApproximatelyEqual(result.lower, -18 - 1.959963984540054 * 79.0.squareRoot(), relativeTolerance: 1e-9))
         #expect(throws: EstimationError.self) {
             try TwoByTwoDifferenceInDifferences.rates(
                 treatedBefore: Cell(count: -1, population: 1), treatedAfter: Cell(count: 1, population: 1),

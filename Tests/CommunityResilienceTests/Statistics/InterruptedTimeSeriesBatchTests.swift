@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The batch API fits many series (one per area and service) on all cores. It must give, series
@@ -27,12 +28,14 @@ struct InterruptedTimeSeriesBatchTests {
                 let drop = month >= (try? Month(year: 2023, month: 4)) ?? month ? 0.85 : 1
                 return (scale * season * (1 + 0.01 * t) * drop * (0.9 + 0.2 * uniform())).rounded()
             }
-            return try MonthlySeries(months: months, counts: counts, populations: months.map { _ in 10_000 + 100 * scale })
+            return try MonthlySeries(
+                months: months, counts: counts, populations: months.map { _ in 10_000 + 100 * scale })
         }
     }
 
     static let specification = InterruptedTimeSeries(
-        interventionStart: (try? Month(year: 2023, month: 4)) ?? .earliest, model: .quasiPoisson, seasonality: .fourier(pairs: 2))
+        interventionStart: (try? Month(year: 2023, month: 4)) ?? .earliest, model: .quasiPoisson,
+        seasonality: .fourier(pairs: 2))
 
     @Test("each result equals the single fit of that series, bit for bit")
     func equalsSingleFits() throws {
@@ -61,17 +64,24 @@ struct InterruptedTimeSeriesBatchTests {
     func failuresStayLocal() throws {
         var series = try Self.batch()
         let first = try Month(year: 2023, month: 2)
-        series[3] = try MonthlySeries(months: (0..<10).map { first.advanced(by: $0) }, counts: [Double](repeating: 5, count: 10))
-        series[7] = try MonthlySeries(months: series[7].months, counts: [Double](repeating: 0, count: series[7].months.count))
+        series[3] = try MonthlySeries(
+            months: (0..<10).map { first.advanced(by: $0) }, counts: [Double](repeating: 5, count: 10))
+        series[7] = try MonthlySeries(
+            months: series[7].months, counts: [Double](repeating: 0, count: series[7].months.count))
         let results = Self.specification.fit(series)
-        #expect(throws: EstimationError.tooFewPeriods(side: "pre-intervention", found: 2, needed: 3)) { try results[3].get() }
+        #expect(throws: EstimationError.tooFewPeriods(side: "pre-intervention", found: 2, needed: 3)) {
+            try results[3].get()
+        }
         #expect(throws: EstimationError.allZeroCounts) { try results[7].get() }
-        #expect(results.enumerated().allSatisfy { index, result in [3, 7].contains(index) || (try? result.get()) != nil })
+        #expect(
+            results.enumerated().allSatisfy { index, result in [3, 7].contains(index) || (try? result.get()) != nil })
         var invalid = Self.specification
         invalid.confidenceLevel = 0
         let failed = invalid.fit(series)
-        let expected = EstimationError.invalidSetting(name: "confidenceLevel", value: "0.0", requirement: "strictly between 0 and 1")
-        #expect(failed.allSatisfy { if case .failure(let error) = $0 { return error == expected } else { return false } })
+        let expected = EstimationError.invalidSetting(
+            name: "confidenceLevel", value: "0.0", requirement: "strictly between 0 and 1")
+        #expect(
+            failed.allSatisfy { if case .failure(let error) = $0 { return error == expected } else { return false } })
         #expect(Self.specification.fit([MonthlySeries]()).isEmpty)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import ResilienceNumerics
+import Testing
+
 @testable import CommunityResilience
 
 /// Reference values from statsmodels 0.15.0 (script kept beside the test data):
@@ -16,7 +17,9 @@ import ResilienceNumerics
 /// ```
 @Suite("Interrupted time series against statsmodels")
 struct InterruptedTimeSeriesTests {
-    static let counts: [Double] = [52, 48, 55, 60, 58, 50, 47, 53, 61, 57, 54, 59, 44, 41, 46, 43, 40, 45, 39, 42, 38, 41, 37, 40]
+    static let counts: [Double] = [
+        52, 48, 55, 60, 58, 50, 47, 53, 61, 57, 54, 59, 44, 41, 46, 43, 40, 45, 39, 42, 38, 41, 37, 40,
+    ]
 
     func series() throws -> MonthlySeries {
         let first = try Month(year: 2022, month: 4)
@@ -63,8 +66,12 @@ struct InterruptedTimeSeriesTests {
         // exp(b ± t_{0.975, 20} × se), t_{0.975, 20} = 2.085963447265864 (scipy).
         let b = -0.26679804789330364
         let se = 0.05878902957176691
-        #expect(isApproximatelyEqual(result.levelChange.lower, exp(b - 2.085963447265864 * se), relativeTolerance: 1e-7))
-        #expect(isApproximatelyEqual(result.avoided.lower, 227.65534214950077 - 2.085963447265864 * 51.483848016709615, relativeTolerance: 1e-7))
+        #expect(
+            isApproximatelyEqual(result.levelChange.lower, exp(b - 2.085963447265864 * se), relativeTolerance: 1e-7))
+        #expect(
+            isApproximatelyEqual(
+                result.avoided.lower, 227.65534214950077 - 2.085963447265864 * 51.483848016709615,
+                relativeTolerance: 1e-7))
     }
 
     @Test("linear segmented regression with Newey–West standard errors")
@@ -103,13 +110,17 @@ struct InterruptedTimeSeriesTests {
         #expect(try fourier.fit(series()).coefficients.map(\.name).suffix(4) == ["sin 1", "cos 1", "sin 2", "cos 2"])
     }
 
-    @Test("bad input is a typed error", arguments: [
-        ("pre", 2022, 5), ("post", 2024, 2),
-    ])
+    @Test(
+        "bad input is a typed error",
+        arguments: [
+            ("pre", 2022, 5), ("post", 2024, 2),
+        ])
     func tooFew(side: String, year: Int, month: Int) throws {
         let spec = InterruptedTimeSeries(interventionStart: try Month(year: year, month: month))
-        #expect(throws: EstimationError.tooFewPeriods(
-            side: side == "pre" ? "pre-intervention" : "post-intervention", found: side == "pre" ? 1 : 2, needed: 3)) {
+        #expect(
+            throws: EstimationError.tooFewPeriods(
+                side: side == "pre" ? "pre-intervention" : "post-intervention", found: side == "pre" ? 1 : 2, needed: 3)
+        ) {
             try spec.fit(series())
         }
     }
@@ -120,13 +131,18 @@ struct InterruptedTimeSeriesTests {
         #expect(throws: EstimationError.allZeroCounts) { try spec(.poisson).fit(zero) }
         var bad = try spec(.poisson)
         bad.confidenceLevel = 1
-        #expect(throws: EstimationError.invalidSetting(name: "confidenceLevel", value: "1.0", requirement: "strictly between 0 and 1")) {
+        #expect(
+            throws: EstimationError.invalidSetting(
+                name: "confidenceLevel", value: "1.0", requirement: "strictly between 0 and 1")
+        ) {
             try bad.fit(series())
         }
         // Twelve months of data with month indicators: the 12th month's indicator is collinear.
         let first = try Month(year: 2023, month: 1)
-        let short = try MonthlySeries(months: (0..<12).map { first.advanced(by: $0) }, counts: Array(Self.counts.prefix(12)))
-        var seasonal = InterruptedTimeSeries(interventionStart: try Month(year: 2023, month: 7), model: .linear(neweyWestLag: 1))
+        let short = try MonthlySeries(
+            months: (0..<12).map { first.advanced(by: $0) }, counts: Array(Self.counts.prefix(12)))
+        var seasonal = InterruptedTimeSeries(
+            interventionStart: try Month(year: 2023, month: 7), model: .linear(neweyWestLag: 1))
         seasonal.seasonality = .monthIndicators
         #expect {
             try seasonal.fit(short)
@@ -143,12 +159,18 @@ struct InterruptedTimeSeriesTests {
         let months = try series().months
         var counts = Self.counts
         counts[3] = -1
-        #expect(throws: EstimationError.numerical(.invalidParameter(name: "counts[3]", value: -1, requirement: "finite and not negative"))) {
+        #expect(
+            throws: EstimationError.numerical(
+                .invalidParameter(name: "counts[3]", value: -1, requirement: "finite and not negative"))
+        ) {
             try MonthlySeries(months: months, counts: counts)
         }
         counts[3] = .nan
         #expect(throws: EstimationError.self) { try MonthlySeries(months: months, counts: counts) }
-        #expect(throws: EstimationError.numerical(.invalidParameter(name: "populations[0]", value: 0, requirement: "finite and positive"))) {
+        #expect(
+            throws: EstimationError.numerical(
+                .invalidParameter(name: "populations[0]", value: 0, requirement: "finite and positive"))
+        ) {
             try MonthlySeries(months: months, counts: Self.counts, populations: [0] + [Double](repeating: 1, count: 23))
         }
         #expect(throws: EstimationError.missingPeriods(community: "series", months: ["2022-05"])) {
@@ -163,17 +185,29 @@ struct InterruptedTimeSeriesTests {
         for (index, count) in Self.counts.enumerated() {
             // Split each month's count between two communities: the pooled series is the sum.
             let month = first.advanced(by: index)
-            try panel.append(DemandObservation(community: "a", service: "ae", month: month, count: count - 20, population: 4_000))
-            try panel.append(DemandObservation(community: "b", service: "ae", month: month, count: 20, population: 6_000 + 25 * Double(index)))
+            try panel.append(
+                DemandObservation(community: "a", service: "ae", month: month, count: count - 20, population: 4_000))
+            try panel.append(
+                DemandObservation(
+                    community: "b", service: "ae", month: month, count: 20, population: 6_000 + 25 * Double(index)))
         }
         let pooled = try MonthlySeries(panel: panel, service: "ae")
         #expect(pooled.counts == Self.counts)
         #expect(pooled.populations == (0..<24).map { 10_000 + 25 * Double($0) })
-        #expect(try MonthlySeries(panel: panel, service: "ae", communities: ["b"]).counts == [Double](repeating: 20, count: 24))
-        #expect(throws: EstimationError.unknownCommunity("c")) { try MonthlySeries(panel: panel, service: "ae", communities: ["c"]) }
-        #expect(throws: EstimationError.noObservations(service: "gp")) { try MonthlySeries(panel: panel, service: "gp") }
+        #expect(
+            try MonthlySeries(panel: panel, service: "ae", communities: ["b"]).counts
+                == [Double](repeating: 20, count: 24))
+        #expect(throws: EstimationError.unknownCommunity("c")) {
+            try MonthlySeries(panel: panel, service: "ae", communities: ["c"])
+        }
+        #expect(throws: EstimationError.noObservations(service: "gp")) {
+            try MonthlySeries(panel: panel, service: "gp")
+        }
         try panel.append(DemandObservation(community: "c", service: "ae", month: first, count: 1, population: 10))
-        #expect(throws: EstimationError.missingPeriods(community: "c", months: ["2022-05", "2022-06", "2022-07", "2022-08", "2022-09"])) {
+        #expect(
+            throws: EstimationError.missingPeriods(
+                community: "c", months: ["2022-05", "2022-06", "2022-07", "2022-08", "2022-09"])
+        ) {
             try MonthlySeries(panel: panel, service: "ae")
         }
         try panel.append(DemandObservation(community: "a", service: "ae", month: first, count: 1, population: 10))
@@ -191,10 +225,13 @@ struct EstimateEvidenceTests {
         let series = try MonthlySeries(
             months: (0..<24).map { first.advanced(by: $0) }, counts: InterruptedTimeSeriesTests.counts,
             populations: (0..<24).map { 10_000 + 25 * Double($0) })
-        let fit = try InterruptedTimeSeries(interventionStart: try Month(year: 2023, month: 4), model: .quasiPoisson).fit(series)
+        let fit = try InterruptedTimeSeries(interventionStart: try Month(year: 2023, month: 4), model: .quasiPoisson)
+            .fit(series)
         var scenario = try AppraisalFixture.scenario()
         scenario.interventions[0].start = try Month(year: 2023, month: 4)
-        scenario.evidence = [fit.outcomeEvidence(id: "its", intervention: "hsc", service: "ae", grade: .one, source: "A&E extract")]
+        scenario.evidence = [
+            fit.outcomeEvidence(id: "its", intervention: "hsc", service: "ae", grade: .one, source: "A&E extract")
+        ]
         let result = try scenario.appraise(with: try AppraisalFixture.settings()).portfolio
         // 227.655… attendances avoided in 2023-24 (year 0) × £100 = £22,765.53.
         #expect(result.presentValueOfBenefits.value.amountText == "22765.53")

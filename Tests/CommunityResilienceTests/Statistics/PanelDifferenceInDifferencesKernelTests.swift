@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import ResilienceNumerics
+import Testing
+
 @testable import CommunityResilience
 
 /// The closed-form single-coefficient DiD (`TwoWayWithinKernel`) on panels with a grid layout and
@@ -21,15 +22,20 @@ struct PanelDifferenceInDifferencesKernelTests {
     }
 
     func spec(_ covariance: PanelDifferenceInDifferences.Covariance) throws -> PanelDifferenceInDifferences {
-        PanelDifferenceInDifferences(treated: ["c0", "c1"], treatmentStart: try Month(year: 2023, month: 5), covariance: covariance)
+        PanelDifferenceInDifferences(
+            treated: ["c0", "c1"], treatmentStart: try Month(year: 2023, month: 5), covariance: covariance)
     }
 
-    @Test("read from a grid-layout panel, δ and its standard errors match statsmodels", arguments: [
-        (PanelDifferenceInDifferences.Covariance.conventional, 7.012462645386515, 34),
-        (.heteroskedasticityRobust, 7.43018980835856, 34),
-        (.clusteredByCommunity, 6.58896972665861, 5),
-    ])
-    func statsmodels(covariance: PanelDifferenceInDifferences.Covariance, standardError: Double, degreesOfFreedom: Int) throws {
+    @Test(
+        "read from a grid-layout panel, δ and its standard errors match statsmodels",
+        arguments: [
+            (PanelDifferenceInDifferences.Covariance.conventional, 7.012462645386515, 34),
+            (.heteroskedasticityRobust, 7.43018980835856, 34),
+            (.clusteredByCommunity, 6.58896972665861, 5),
+        ])
+    func statsmodels(covariance: PanelDifferenceInDifferences.Covariance, standardError: Double, degreesOfFreedom: Int)
+        throws
+    {
         let panel = try gridPanel()
         #expect(panel.gridLayout != nil)
         let result = try spec(covariance).fit(panel, service: "ae")
@@ -61,9 +67,15 @@ struct PanelDifferenceInDifferencesKernelTests {
     @Test("bad requests on a grid-layout panel")
     func errors() throws {
         let panel = try gridPanel()
-        #expect(throws: EstimationError.unknownCommunity("zz")) { try spec(.conventional).fit(panel, service: "ae", communities: ["c0", "zz"]) }
-        #expect(throws: EstimationError.noObservations(service: "gp")) { try spec(.conventional).fit(panel, service: "gp") }
-        #expect(throws: EstimationError.noComparisonUnits) { try spec(.conventional).fit(panel, service: "ae", communities: ["c0", "c1"]) }
+        #expect(throws: EstimationError.unknownCommunity("zz")) {
+            try spec(.conventional).fit(panel, service: "ae", communities: ["c0", "zz"])
+        }
+        #expect(throws: EstimationError.noObservations(service: "gp")) {
+            try spec(.conventional).fit(panel, service: "gp")
+        }
+        #expect(throws: EstimationError.noComparisonUnits) {
+            try spec(.conventional).fit(panel, service: "ae", communities: ["c0", "c1"])
+        }
         let noPopulations = try DemandPanel(
             communities: panel.communities.identifiers, services: ["ae"], communityCodes: panel.communityCodes,
             serviceCodes: panel.serviceCodes, monthIndices: panel.monthIndices, counts: panel.counts)
@@ -74,8 +86,11 @@ struct PanelDifferenceInDifferencesKernelTests {
         zeros[9] = 0
         let zeroPopulation = try DemandPanel(
             communities: panel.communities.identifiers, services: ["ae"], communityCodes: panel.communityCodes,
-            serviceCodes: panel.serviceCodes, monthIndices: panel.monthIndices, counts: panel.counts, populations: zeros)
-        #expect(throws: EstimationError.numerical(.invalidParameter(name: "population", value: 0, requirement: "positive"))) {
+            serviceCodes: panel.serviceCodes, monthIndices: panel.monthIndices, counts: panel.counts, populations: zeros
+        )
+        #expect(
+            throws: EstimationError.numerical(.invalidParameter(name: "population", value: 0, requirement: "positive"))
+        ) {
             try rate.fit(zeroPopulation, service: "ae")
         }
     }
@@ -88,7 +103,11 @@ struct PanelDifferenceInDifferencesKernelTests {
             return Double(state >> 11) * 0x1p-53
         }
         let (units, services, months) = (600, 2, 24)
-        var c: [Int32] = [], s: [Int32] = [], m: [Int32] = [], x: [Double] = [], p: [Double] = []
+        var c: [Int32] = []
+        var s: [Int32] = []
+        var m: [Int32] = []
+        var x: [Double] = []
+        var p: [Double] = []
         for unit in 0..<units {
             let level = 20 + 30 * uniform()
             for service in 0..<services {
@@ -103,17 +122,21 @@ struct PanelDifferenceInDifferencesKernelTests {
             }
         }
         return try DemandPanel(
-            communities: (0..<units).map { Community.ID("u\($0)") }, services: ["ae", "gp"], communityCodes: c, serviceCodes: s,
+            communities: (0..<units).map { Community.ID("u\($0)") }, services: ["ae", "gp"], communityCodes: c,
+            serviceCodes: s,
             monthIndices: m, counts: x, populations: p)
     }
 
     var largeTreated: Set<Community.ID> { Set((0..<150).map { Community.ID("u\($0)") }) }
 
-    @Test("the closed form equals least squares on the within-transformed data", arguments: PanelDifferenceInDifferences.Covariance.allCases)
+    @Test(
+        "the closed form equals least squares on the within-transformed data",
+        arguments: PanelDifferenceInDifferences.Covariance.allCases)
     func equalsLeastSquares(covariance: PanelDifferenceInDifferences.Covariance) throws {
         let panel = try largePanel()
         let start = try Month(year: 2022, month: 1)
-        let specification = PanelDifferenceInDifferences(treated: largeTreated, treatmentStart: start, covariance: covariance)
+        let specification = PanelDifferenceInDifferences(
+            treated: largeTreated, treatmentStart: start, covariance: covariance)
         let result = try specification.fit(panel, service: "gp")
         // The regression the kernel replaced: ỹ on D̃, with the dummy-variable degrees of freedom.
         let (units, months, startIndex) = (600, 24, 12)
@@ -129,7 +152,9 @@ struct PanelDifferenceInDifferencesKernelTests {
         }
         let fit = try LinearRegression(
             response: PanelDifferenceInDifferences.withinTransform(y, units: units, months: months),
-            design: DesignMatrix(columns: [("treated × after", PanelDifferenceInDifferences.withinTransform(d, units: units, months: months))]))
+            design: DesignMatrix(columns: [
+                ("treated × after", PanelDifferenceInDifferences.withinTransform(d, units: units, months: months))
+            ]))
         let n = units * months
         let scale = Double(n - 1) / Double(n - (1 + units + months - 1))
         let estimator: LinearRegression.CovarianceEstimator
@@ -141,31 +166,39 @@ struct PanelDifferenceInDifferencesKernelTests {
         let expected = try fit.coefficientEstimates(estimator)[0]
         let coefficient = try #require(result.coefficients.first)
         #expect(isApproximatelyEqual(coefficient.estimate, expected.estimate, relativeTolerance: 1e-10))
-        #expect(isApproximatelyEqual(coefficient.standardError, expected.standardError * scale.squareRoot(), relativeTolerance: 1e-10))
+        #expect(
+            isApproximatelyEqual(
+                coefficient.standardError, expected.standardError * scale.squareRoot(), relativeTolerance: 1e-10))
         #expect(coefficient.estimate < -2 && coefficient.estimate > -3)  // the effect put into the data
     }
 
     @Test("parallel and serial runs give the same bits", arguments: PanelDifferenceInDifferences.Covariance.allCases)
     func parallelEqualsSerial(covariance: PanelDifferenceInDifferences.Covariance) throws {
         let panel = try largePanel()
-        var specification = PanelDifferenceInDifferences(treated: largeTreated, treatmentStart: try Month(year: 2022, month: 1), covariance: covariance)
+        var specification = PanelDifferenceInDifferences(
+            treated: largeTreated, treatmentStart: try Month(year: 2022, month: 1), covariance: covariance)
         for outcome in [PanelDifferenceInDifferences.Outcome.count, .rate(per: 100)] {
             specification.outcome = outcome
-            let parallel = try specification.fitSingleCoefficient(panel, service: "ae", communities: nil, parallel: true)
+            let parallel = try specification.fitSingleCoefficient(
+                panel, service: "ae", communities: nil, parallel: true)
             let serial = try specification.fitSingleCoefficient(panel, service: "ae", communities: nil, parallel: false)
             #expect(parallel.coefficients == serial.coefficients)
             #expect(parallel.avoided == serial.avoided)
         }
     }
 
-    @Test("fitting several services in one sweep equals fitting each, bit for bit", arguments: PanelDifferenceInDifferences.Covariance.allCases)
+    @Test(
+        "fitting several services in one sweep equals fitting each, bit for bit",
+        arguments: PanelDifferenceInDifferences.Covariance.allCases)
     func servicesInOneSweep(covariance: PanelDifferenceInDifferences.Covariance) throws {
         let panel = try largePanel()
-        var specification = PanelDifferenceInDifferences(treated: largeTreated, treatmentStart: try Month(year: 2022, month: 1), covariance: covariance)
+        var specification = PanelDifferenceInDifferences(
+            treated: largeTreated, treatmentStart: try Month(year: 2022, month: 1), covariance: covariance)
         for outcome in [PanelDifferenceInDifferences.Outcome.count, .rate(per: 100)] {
             specification.outcome = outcome
             let batch = specification.fit(panel, services: ["gp", "nope", "ae", "gp"])
-            let serial = specification.fit(panel, services: ["gp", "nope", "ae", "gp"], communities: nil, parallel: false)
+            let serial = specification.fit(
+                panel, services: ["gp", "nope", "ae", "gp"], communities: nil, parallel: false)
             #expect(throws: EstimationError.noObservations(service: "nope")) { try batch[1].get() }
             for (index, service) in [(0, Service.ID("gp")), (2, "ae"), (3, "gp")] {
                 let one = try specification.fit(panel, service: service)
@@ -188,10 +221,15 @@ struct PanelDifferenceInDifferencesKernelTests {
         var appended = DemandPanel()
         for row in 0..<grid.count { try appended.append(try #require(grid.observation(at: row))) }
         let plain = try spec(.conventional)
-        #expect(try plain.fit(appended, services: ["ae"])[0].get().coefficients == plain.fit(appended, service: "ae").coefficients)
+        #expect(
+            try plain.fit(appended, services: ["ae"])[0].get().coefficients
+                == plain.fit(appended, service: "ae").coefficients)
         var bad = plain
         bad.confidenceLevel = 2
-        #expect(throws: EstimationError.invalidSetting(name: "confidenceLevel", value: "2.0", requirement: "strictly between 0 and 1")) {
+        #expect(
+            throws: EstimationError.invalidSetting(
+                name: "confidenceLevel", value: "2.0", requirement: "strictly between 0 and 1")
+        ) {
             try bad.fit(grid, services: ["ae"])[0].get()
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommunityResilience
 
 /// The compiled kernel against the exact engine: at the base values and at random points, the
@@ -15,8 +16,10 @@ struct AppraisalKernelTests {
         UncertainInput(.unitCost("uc-ae"), .triangular(low: 80, mode: 109, high: 150)),
         UncertainInput(.unitCost("uc-gp"), .uniform(low: 40, high: 60)),
         UncertainInput(.unitCost("uc-delayed-discharge"), .normal(mean: 395, standardDeviation: 40, low: 0)),
-        UncertainInput(.costLine(intervention: "home-safety-checks", index: 0), .pert(low: 15_000, mode: 20_000, high: 30_000)),
-        UncertainInput(.costLine(intervention: "home-safety-checks", index: 1), .triangular(low: 60, mode: 75, high: 100)),
+        UncertainInput(
+            .costLine(intervention: "home-safety-checks", index: 0), .pert(low: 15_000, mode: 20_000, high: 30_000)),
+        UncertainInput(
+            .costLine(intervention: "home-safety-checks", index: 1), .triangular(low: 60, mode: 75, high: 100)),
         UncertainInput(.costLine(intervention: "vcse-discharge", index: 0), .uniform(low: 500_000, high: 700_000)),
         UncertainInput(.evidenceEffect("ev-ae"), .pert(low: 60, mode: 130, high: 160)),
         UncertainInput(.evidenceEffect("ev-gp"), .beta(alpha: 12, beta: 8)),
@@ -42,14 +45,18 @@ struct AppraisalKernelTests {
         #expect(abs(point.netPresentValue - 1_204_249.85) <= Self.exampleBound)
         #expect(abs(point.presentValueOfCosts - exact.presentValueOfCosts.value.doubleValue) <= 3 * 10 * 0.01)
         let ratio = exact.benefitCostRatio.value ?? 0
-        #expect(abs((point.benefitCostRatio ?? 0) - ratio) <= Self.exampleBound * (1 + ratio) / exact.presentValueOfCosts.value.doubleValue)
+        #expect(
+            abs((point.benefitCostRatio ?? 0) - ratio) <= Self.exampleBound * (1 + ratio)
+                / exact.presentValueOfCosts.value.doubleValue)
         guard case .months(let months) = exact.payback.value else {
             Issue.record("the example pays back")
             return
         }
         #expect(isApproximatelyEqual(point.paybackMonths ?? 0, months, relativeTolerance: 1e-6))  // 12(t + c/b): a ratio of rounded flows
         for demand in exact.demandAvoided {
-            #expect(isApproximatelyEqual(point.demandAvoided[demand.service] ?? -1, demand.netAdditional, relativeTolerance: 1e-12))
+            #expect(
+                isApproximatelyEqual(
+                    point.demandAvoided[demand.service] ?? -1, demand.netAdditional, relativeTolerance: 1e-12))
         }
         // A ratio N/D moves by at most (ΔN + (N/D)·ΔD)/D when N and D move by ΔN and ΔD.
         let costs = exact.presentValueOfCosts.value.doubleValue
@@ -64,8 +71,9 @@ struct AppraisalKernelTests {
     func noInputs() throws {
         let analysis = try UncertaintyAnalysis(.example, settings: .example, inputs: [])
         let exact = analysis.appraisal.portfolio
-        #expect(analysis.baseFigures.netPresentValue == exact.netPresentValue.value.doubleValue
-            || abs(analysis.baseFigures.netPresentValue - exact.netPresentValue.value.doubleValue) < 1e-6)
+        #expect(
+            analysis.baseFigures.netPresentValue == exact.netPresentValue.value.doubleValue
+                || abs(analysis.baseFigures.netPresentValue - exact.netPresentValue.value.doubleValue) < 1e-6)
     }
 
     @Test("at 40 random points the kernel matches the engine re-run on the changed scenario", arguments: [1, 2, 3, 4])
@@ -84,16 +92,20 @@ struct AppraisalKernelTests {
             }
             let point = try analysis.figures(at: values)
             let exact = try scenario.appraise(with: .example).portfolio
-            #expect(abs(point.netPresentValue - exact.netPresentValue.value.doubleValue) <= Self.exampleBound,
-                    "values \(values)")
+            #expect(
+                abs(point.netPresentValue - exact.netPresentValue.value.doubleValue) <= Self.exampleBound,
+                "values \(values)")
             #expect(abs(point.presentValueOfBenefits - exact.presentValueOfBenefits.value.doubleValue) <= 3 * 10 * 0.01)
             #expect(abs(point.presentValueOfCosts - exact.presentValueOfCosts.value.doubleValue) <= 3 * 10 * 0.01)
             for demand in exact.demandAvoided {
-                #expect(isApproximatelyEqual(point.demandAvoided[demand.service] ?? -1, demand.netAdditional, relativeTolerance: 1e-9))
+                #expect(
+                    isApproximatelyEqual(
+                        point.demandAvoided[demand.service] ?? -1, demand.netAdditional, relativeTolerance: 1e-9))
             }
             switch exact.payback.value {
             case .never: #expect(point.paybackMonths == nil)
-            case .months(let months): #expect(isApproximatelyEqual(point.paybackMonths ?? -1, months, relativeTolerance: 1e-6))
+            case .months(let months):
+                #expect(isApproximatelyEqual(point.paybackMonths ?? -1, months, relativeTolerance: 1e-6))
             }
         }
     }
@@ -103,14 +115,20 @@ struct AppraisalKernelTests {
         var scenario = try AppraisalFixture.scenario()
         let first = scenario.evidence[0]
         var cohort = first
-        cohort.effect = .cohort(CohortChain(eligible: 400, engagement: try Fraction(0.5), success: try Fraction(0.4), unitsAvoidedPerSuccess: 1.25))
+        cohort.effect = .cohort(
+            CohortChain(
+                eligible: 400, engagement: try Fraction(0.5), success: try Fraction(0.4), unitsAvoidedPerSuccess: 1.25))
         cohort.additionality.multiplier = Additionality.Multiplier(1.1, source: "test")
         var estimate = first
         estimate.id = "ev-estimate"
-        estimate.effect = .estimate(StatisticalEstimate(unitsAvoided: 40, lower: 20, upper: 60, confidenceLevel: try Fraction(0.95), method: "ITS", data: "test"))
+        estimate.effect = .estimate(
+            StatisticalEstimate(
+                unitsAvoided: 40, lower: 20, upper: 60, confidenceLevel: try Fraction(0.95), method: "ITS", data: "test"
+            ))
         var counts = first
         counts.id = "ev-counts"
-        counts.effect = .beforeAndAfter(BeforeAndAfter(baseline: 500, followUp: 430, comparisonBaseline: 300, comparisonFollowUp: 290))
+        counts.effect = .beforeAndAfter(
+            BeforeAndAfter(baseline: 500, followUp: 430, comparisonBaseline: 300, comparisonFollowUp: 290))
         scenario.evidence = [cohort, estimate, counts]
         let settings = try AppraisalFixture.settings()
         let inputs = [

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Monte Carlo simulation: determinism, parallel = serial, and statistics against values derived
@@ -21,7 +22,8 @@ struct MonteCarloTests {
     static let perUnit = 92.68935097668557
 
     static func fixtureAnalysis(_ inputs: [UncertainInput]) throws -> UncertaintyAnalysis {
-        try UncertaintyAnalysis(try AppraisalFixture.scenario(), settings: try AppraisalFixture.settings(), inputs: inputs)
+        try UncertaintyAnalysis(
+            try AppraisalFixture.scenario(), settings: try AppraisalFixture.settings(), inputs: inputs)
     }
 
     @Test("a linear appraisal: mean, SD, P(NPV > 0) and percentiles as derived by hand")
@@ -35,14 +37,21 @@ struct MonteCarloTests {
         #expect(abs(npv.mean - (Self.perUnit * 20 - 1800)) <= 4.5 * sd / Double(n).squareRoot())
         // SE(s) ≈ √((μ₄ − σ⁴)/(4σ²n)) = σ·√(0.2/n) for a uniform (μ₄ = 1.8σ⁴).
         #expect(abs(npv.standardDeviation - sd) <= 4.5 * sd * (0.2 / Double(n)).squareRoot())
-        #expect(isApproximatelyEqual(npv.standardErrorOfMean, npv.standardDeviation / Double(n).squareRoot(), relativeTolerance: 1e-15))
+        #expect(
+            isApproximatelyEqual(
+                npv.standardErrorOfMean, npv.standardDeviation / Double(n).squareRoot(), relativeTolerance: 1e-15))
         let p = (40 - 1800 / Self.perUnit) / 40
         #expect(abs(result.probabilityOfPositiveNetPresentValue - p) <= 4.5 * (p * (1 - p) / Double(n)).squareRoot())
-        #expect(isApproximatelyEqual(result.probabilityOfPositiveNetPresentValueStandardError,
-                                     (result.probabilityOfPositiveNetPresentValue * (1 - result.probabilityOfPositiveNetPresentValue) / Double(n)).squareRoot(),
-                                     relativeTolerance: 1e-14))
+        #expect(
+            isApproximatelyEqual(
+                result.probabilityOfPositiveNetPresentValueStandardError,
+                (result.probabilityOfPositiveNetPresentValue * (1 - result.probabilityOfPositiveNetPresentValue)
+                    / Double(n)).squareRoot(),
+                relativeTolerance: 1e-14))
         let density = 1 / (40 * Self.perUnit)
-        for (probability, expected) in [(0.1, Self.perUnit * 4 - 1800), (0.5, Self.perUnit * 20 - 1800), (0.9, Self.perUnit * 36 - 1800)] {
+        for (probability, expected) in [
+            (0.1, Self.perUnit * 4 - 1800), (0.5, Self.perUnit * 20 - 1800), (0.9, Self.perUnit * 36 - 1800),
+        ] {
             let standardError = (probability * (1 - probability) / Double(n)).squareRoot() / density
             #expect(abs((npv.percentile(probability) ?? .nan) - expected) <= 4.5 * standardError)
         }
@@ -62,8 +71,12 @@ struct MonteCarloTests {
             .example, settings: .example, inputs: AppraisalKernelTests.exampleInputs,
             correlations: [
                 .pair(.unitCost("uc-ae"), .unitCost("uc-gp"), 0.6),
-                InputCorrelation([.evidenceEffect("ev-discharge"), .dropOff("ev-ae"), .costLine(intervention: "vcse-discharge", index: 0)],
-                                 matrix: [[1, -0.3, 0.2], [-0.3, 1, 0], [0.2, 0, 1]]),
+                InputCorrelation(
+                    [
+                        .evidenceEffect("ev-discharge"), .dropOff("ev-ae"),
+                        .costLine(intervention: "vcse-discharge", index: 0),
+                    ],
+                    matrix: [[1, -0.3, 0.2], [-0.3, 1, 0], [0.2, 0, 1]]),
             ])
         let serial = try analysis.simulate(draws: draws, seed: 99, options: MonteCarloOptions(workers: 1))
         for workers in [2, 8] {
@@ -82,11 +95,18 @@ struct MonteCarloTests {
     func correlatedBeta() throws {
         let analysis = try UncertaintyAnalysis(
             .example, settings: .example, inputs: AppraisalKernelTests.exampleInputs,
-            correlations: [InputCorrelation([.evidenceEffect("ev-ae"), .evidenceEffect("ev-gp"), .additionality("ev-ae", .deadweight)],
-                                            matrix: [[1, 0.5, -0.2], [0.5, 1, 0], [-0.2, 0, 1]])])
-        let serial = try analysis.simulate(draws: 2_500, seed: 4, options: MonteCarloOptions(workers: 1, includesPayback: false))
+            correlations: [
+                InputCorrelation(
+                    [.evidenceEffect("ev-ae"), .evidenceEffect("ev-gp"), .additionality("ev-ae", .deadweight)],
+                    matrix: [[1, 0.5, -0.2], [0.5, 1, 0], [-0.2, 0, 1]])
+            ])
+        let serial = try analysis.simulate(
+            draws: 2_500, seed: 4, options: MonteCarloOptions(workers: 1, includesPayback: false))
         for workers in [2, 8] {
-            #expect(try analysis.simulate(draws: 2_500, seed: 4, options: MonteCarloOptions(workers: workers, includesPayback: false)) == serial)
+            #expect(
+                try analysis.simulate(
+                    draws: 2_500, seed: 4, options: MonteCarloOptions(workers: workers, includesPayback: false))
+                    == serial)
         }
     }
 
@@ -97,8 +117,11 @@ struct MonteCarloTests {
     /// £92.689… − £1,800, as `figures(at:)` computes.
     @Test("reproducibility: a simulation's draws come from the documented streams")
     func streams() throws {
-        let analysis = try Self.fixtureAnalysis([UncertainInput(.unitCost("uc-ae"), .triangular(low: 80, mode: 100, high: 120))])
-        let result = try analysis.simulate(draws: 2, seed: 42, options: MonteCarloOptions(workers: 1, includesPayback: false))
+        let analysis = try Self.fixtureAnalysis([
+            UncertainInput(.unitCost("uc-ae"), .triangular(low: 80, mode: 100, high: 120))
+        ])
+        let result = try analysis.simulate(
+            draws: 2, seed: 42, options: MonteCarloOptions(workers: 1, includesPayback: false))
         let first = try analysis.figures(at: [88.190871556062]).netPresentValue
         let second = try analysis.figures(at: [97.4121854036228]).netPresentValue
         #expect(result.netPresentValue.minimum == first)
@@ -108,7 +131,9 @@ struct MonteCarloTests {
 
     @Test("a shorter simulation makes the first draws of a longer one")
     func prefix() throws {
-        let analysis = try Self.fixtureAnalysis([UncertainInput(.unitCost("uc-ae"), .triangular(low: 80, mode: 100, high: 120))])
+        let analysis = try Self.fixtureAnalysis([
+            UncertainInput(.unitCost("uc-ae"), .triangular(low: 80, mode: 100, high: 120))
+        ])
         // One round is 16 blocks of 1,024 draws: the long run's state after its first round must be
         // the short run's final state, bit for bit.
         let short = try analysis.simulate(draws: 16_384, seed: 8, options: MonteCarloOptions(workers: 1))
@@ -116,8 +141,10 @@ struct MonteCarloTests {
         #expect(short.convergence.count == 1 && long.convergence.count == 3)
         #expect(long.convergence.first == short.convergence.first)
         #expect(long.convergence.map(\.draws) == [16_384, 32_768, 40_000])
-        #expect(short.netPresentValue.mean == short.convergence[0].mean
-            || abs(short.netPresentValue.mean - short.convergence[0].mean) <= 1e-9 * abs(short.netPresentValue.mean))
+        #expect(
+            short.netPresentValue.mean == short.convergence[0].mean
+                || abs(short.netPresentValue.mean - short.convergence[0].mean) <= 1e-9 * abs(short.netPresentValue.mean)
+        )
     }
 
     @Test("stopping at a target precision is deterministic and checked only at round boundaries")
@@ -148,14 +175,16 @@ struct MonteCarloTests {
             UncertainInput(.unitCost("uc-ae"), .normal(mean: 109, standardDeviation: 10, low: 0)),
             UncertainInput(.unitCost("uc-gp"), .normal(mean: 49, standardDeviation: 4.9, low: 0)),
         ]
-        let analysis = try UncertaintyAnalysis(.example, settings: .example, inputs: inputs,
-                                               correlations: rho == 0 ? [] : [.pair(.unitCost("uc-ae"), .unitCost("uc-gp"), rho)])
+        let analysis = try UncertaintyAnalysis(
+            .example, settings: .example, inputs: inputs,
+            correlations: rho == 0 ? [] : [.pair(.unitCost("uc-ae"), .unitCost("uc-gp"), rho)])
         let base = try analysis.figures(at: [109, 49]).netPresentValue
         let a = try analysis.figures(at: [110, 49]).netPresentValue - base
         let b = try analysis.figures(at: [109, 50]).netPresentValue - base
         let sd = (a * a * 100 + b * b * 4.9 * 4.9 + 2 * a * b * rho * 10 * 4.9).squareRoot()
         let n = 40_000
-        let result = try analysis.simulate(draws: n, seed: 17, options: MonteCarloOptions(workers: 2, includesPayback: false))
+        let result = try analysis.simulate(
+            draws: n, seed: 17, options: MonteCarloOptions(workers: 2, includesPayback: false))
         // Rounding unit costs to the penny adds variance of about (a² + b²)/12 pence², negligible here.
         #expect(abs(result.netPresentValue.standardDeviation - sd) <= 4.5 * sd / (2 * Double(n)).squareRoot())
         #expect(abs(result.netPresentValue.mean - base) <= 4.5 * sd / Double(n).squareRoot())
@@ -204,7 +233,10 @@ struct MonteCarloTests {
             _ = try analysis.simulate(draws: UncertaintyAnalysis.maximumDraws, seed: 1)
             Issue.record("expected an error")
         } catch {
-            #expect(error.issues.map(\.description) == ["draws: 100000000 is outside up to 97612893 draws for this appraisal's 11 outputs (8 GiB)"])
+            #expect(
+                error.issues.map(\.description) == [
+                    "draws: 100000000 is outside up to 97612893 draws for this appraisal's 11 outputs (8 GiB)"
+                ])
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The platform-stable elementary functions. Their bits are pinned against a pure-Python port of
@@ -9,7 +10,8 @@ import Testing
 @Suite("Uncertainty: platform-stable math")
 struct PortableMathTests {
     static func ulps(_ a: Double, _ b: Double) -> UInt64 {
-        let x = Int64(bitPattern: a.bitPattern), y = Int64(bitPattern: b.bitPattern)
+        let x = Int64(bitPattern: a.bitPattern)
+        let y = Int64(bitPattern: b.bitPattern)
         return x > y ? UInt64(x - y) : UInt64(y - x)
     }
 
@@ -22,7 +24,9 @@ struct PortableMathTests {
         #expect(PortableMath.inverseStandardNormal(1e-12) == -7.034483825301132)
         // AS 241 gives 1.9599639845400536 (the Python port agrees), 1 ulp from scipy's norm.ppf(0.975).
         #expect(PortableMath.inverseStandardNormal(0.975) == 1.9599639845400536)
-        #expect(isApproximatelyEqual(PortableMath.inverseStandardNormal(0.975), 1.959963984540054, relativeTolerance: 3e-16))
+        #expect(
+            isApproximatelyEqual(PortableMath.inverseStandardNormal(0.975), 1.959963984540054, relativeTolerance: 3e-16)
+        )
     }
 
     @Test("log and exp within 1 ulp of Foundation over their ranges, and their special values")
@@ -46,7 +50,9 @@ struct PortableMathTests {
         #expect(PortableMath.exp(-.infinity) == 0)
     }
 
-    @Test("erfc: absolute error below 1e-15 and relative below 2e-13 against glibc on [−6, 26.5] (beyond, erfc is subnormal)")
+    @Test(
+        "erfc: absolute error below 1e-15 and relative below 2e-13 against glibc on [−6, 26.5] (beyond, erfc is subnormal)"
+    )
     func complementaryErrorFunction() {
         var x = -6.0
         while x < 26.5 {
@@ -59,7 +65,9 @@ struct PortableMathTests {
         #expect(PortableMath.complementaryErrorFunction(-30) == 2)
     }
 
-    @Test("the normal quantile inverts the normal distribution function", arguments: [1e-300, 1e-12, 0.001, 0.025, 0.3, 0.5, 0.8, 0.975, 1 - 1e-9])
+    @Test(
+        "the normal quantile inverts the normal distribution function",
+        arguments: [1e-300, 1e-12, 0.001, 0.025, 0.3, 0.5, 0.8, 0.975, 1 - 1e-9])
     func normalRoundTrip(p: Double) {
         let z = PortableMath.inverseStandardNormal(p)
         let back = p < 0.5 ? PortableMath.standardNormalCDF(z) : 1 - PortableMath.standardNormalCDF(-z)
@@ -75,13 +83,16 @@ struct PortableMathTests {
     }
 
     /// scipy 1.17: `stats.beta(a, b).ppf(p)` and `special.betainc(a, b, x)`.
-    @Test("incomplete beta and its inverse against scipy", arguments: [
-        (2.0, 18.0, 0.1, 0.0283493389049628), (2.0, 18.0, 0.9, 0.18976556332462935),
-        (0.5, 0.5, 0.1, 0.024471741852423214), (0.5, 0.5, 0.9, 0.9755282581475768),
-        (12.0, 8.0, 0.1, 0.4586791033248236), (12.0, 8.0, 0.9, 0.7367271621919713),
-    ])
+    @Test(
+        "incomplete beta and its inverse against scipy",
+        arguments: [
+            (2.0, 18.0, 0.1, 0.0283493389049628), (2.0, 18.0, 0.9, 0.18976556332462935),
+            (0.5, 0.5, 0.1, 0.024471741852423214), (0.5, 0.5, 0.9, 0.9755282581475768),
+            (12.0, 8.0, 0.1, 0.4586791033248236), (12.0, 8.0, 0.9, 0.7367271621919713),
+        ])
     func beta(a: Double, b: Double, p: Double, x: Double) {
-        #expect(isApproximatelyEqual(PortableMath.inverseRegularizedIncompleteBeta(p, a, b), x, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(PortableMath.inverseRegularizedIncompleteBeta(p, a, b), x, relativeTolerance: 1e-12))
         #expect(isApproximatelyEqual(PortableMath.regularizedIncompleteBeta(x, a, b), p, relativeTolerance: 1e-12))
     }
 }

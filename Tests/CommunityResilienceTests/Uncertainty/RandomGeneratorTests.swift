@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// Exact outputs of the generators, checked against an independent implementation in Python
@@ -42,7 +43,10 @@ struct RandomGeneratorTests {
     @Test("xoshiro256** seeded through SplitMix64: state and first outputs for seed 2026")
     func xoshiro() {
         var generator = Xoshiro256StarStar(seed: 2026)
-        #expect(generator.state == (0xDB9C_5598_9194_8D23, 0x78BC_927D_ED35_455D, 0xAAD7_1E75_CDE2_B88E, 0x6280_938A_D5A1_04F2))
+        #expect(
+            generator.state == (
+                0xDB9C_5598_9194_8D23, 0x78BC_927D_ED35_455D, 0xAAD7_1E75_CDE2_B88E, 0x6280_938A_D5A1_04F2
+            ))
         #expect(generator.next() == 0x92E0_1159_2E98_AE15)
         #expect(generator.next() == 0x489F_3794_6D6D_18D8)
         #expect(generator.next() == 0xD000_9E27_9D9C_DEDA)
@@ -98,7 +102,11 @@ struct RandomGeneratorTests {
         var decoded = try JSONDecoder().decode(Xoshiro256StarStar.self, from: data)
         #expect(decoded == generator)
         #expect(decoded.next() == generator.next())
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Xoshiro256StarStar.self, from: Data("[0,0,0,0]".utf8)) }
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Xoshiro256StarStar.self, from: Data("[1,2,3]".utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Xoshiro256StarStar.self, from: Data("[0,0,0,0]".utf8))
+        }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Xoshiro256StarStar.self, from: Data("[1,2,3]".utf8))
+        }
     }
 }

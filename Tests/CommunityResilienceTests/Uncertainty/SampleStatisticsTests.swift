@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommunityResilience
 
 /// Summaries of draws: Hyndman–Fan definition 7 percentiles by selection, moments, histograms and
@@ -7,7 +8,9 @@ import Testing
 struct SampleStatisticsTests {
     static func summary(_ values: [Double], percentiles: [Double], bins: Int = 4) -> OutputSummary {
         var copy = values
-        return copy.withUnsafeMutableBufferPointer { SampleStatistics.summarise($0, percentiles: percentiles, bins: bins) }
+        return copy.withUnsafeMutableBufferPointer {
+            SampleStatistics.summarise($0, percentiles: percentiles, bins: bins)
+        }
     }
 
     /// numpy 2.4: `np.percentile(x, [0, 5, 10, 25, 50, 75, 90, 95, 100])` (method "linear",
@@ -21,7 +24,8 @@ struct SampleStatisticsTests {
         let result = Self.summary(x, percentiles: probabilities)
         let expected = [-4.5, -2.75, -1.0, 0.5, 3.2, 6.75, 7.5, 8.25, 9.0]
         for (percentile, value) in zip(result.percentiles, expected) {
-            #expect(isApproximatelyEqual(percentile.value, value, relativeTolerance: 1e-15), "P\(percentile.probability)")
+            #expect(
+                isApproximatelyEqual(percentile.value, value, relativeTolerance: 1e-15), "P\(percentile.probability)")
         }
         #expect(isApproximatelyEqual(result.mean, 3.1045454545454545, relativeTolerance: 1e-15))
         #expect(isApproximatelyEqual(result.standardDeviation, 4.138505439494707, relativeTolerance: 1e-14))
@@ -37,7 +41,8 @@ struct SampleStatisticsTests {
     @Test("selection equals a full sort", arguments: [1, 2, 3])
     func selectionEqualsSort(seed: UInt64) throws {
         var generator = Xoshiro256StarStar(seed: seed)
-        var values = try InputDistribution.logNormal(logMean: 0, logStandardDeviation: 2).samples(100_003, using: &generator)
+        var values = try InputDistribution.logNormal(logMean: 0, logStandardDeviation: 2).samples(
+            100_003, using: &generator)
         for i in stride(from: 0, to: values.count, by: 7) { values[i] = 1.5 }  // ties
         let probabilities = [0.0, 0.001, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.999, 1.0]
         let sorted = values.sorted()
@@ -45,13 +50,16 @@ struct SampleStatisticsTests {
         for (p, percentile) in zip(probabilities, result.percentiles) {
             let h = Double(sorted.count - 1) * p
             let low = Int(h.rounded(.down))
-            let expected = low + 1 < sorted.count ? sorted[low] + (h - Double(low)) * (sorted[low + 1] - sorted[low]) : sorted[low]
+            let expected =
+                low + 1 < sorted.count ? sorted[low] + (h - Double(low)) * (sorted[low + 1] - sorted[low]) : sorted[low]
             #expect(percentile.value == expected, "P\(p)")
         }
         var direct = values
         direct.withUnsafeMutableBufferPointer { buffer in
             Selection.select([0, 17, 50_001, 100_002], in: buffer)
-            #expect(buffer[0] == sorted[0] && buffer[17] == sorted[17] && buffer[50_001] == sorted[50_001] && buffer[100_002] == sorted[100_002])
+            #expect(
+                buffer[0] == sorted[0] && buffer[17] == sorted[17] && buffer[50_001] == sorted[50_001]
+                    && buffer[100_002] == sorted[100_002])
         }
     }
 

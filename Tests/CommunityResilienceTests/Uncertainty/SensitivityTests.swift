@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommunityResilience
 
 /// One-way sensitivity and switching values on the appraisal fixture, derived by hand.
@@ -28,7 +29,8 @@ struct SensitivityTests {
     ]
 
     static func analysis() throws -> UncertaintyAnalysis {
-        try UncertaintyAnalysis(try AppraisalFixture.scenario(), settings: try AppraisalFixture.settings(), inputs: inputs)
+        try UncertaintyAnalysis(
+            try AppraisalFixture.scenario(), settings: try AppraisalFixture.settings(), inputs: inputs)
     }
 
     @Test("the tornado: bars at P10 and P90, sorted by swing")
@@ -62,7 +64,8 @@ struct SensitivityTests {
         var inputs = Self.inputs
         inputs[0] = UncertainInput(.unitCost("uc-ae"), .triangular(low: 10, mode: 100, high: 150))
         inputs[1] = UncertainInput(.evidenceEffect("ev"), .uniform(low: 0, high: 200))
-        let analysis = try UncertaintyAnalysis(try AppraisalFixture.scenario(), settings: try AppraisalFixture.settings(), inputs: inputs)
+        let analysis = try UncertaintyAnalysis(
+            try AppraisalFixture.scenario(), settings: try AppraisalFixture.settings(), inputs: inputs)
         let values = analysis.switchingValues()
         let effect = values[1]
         #expect(isApproximatelyEqual(effect.value ?? 0, 19.41970659016438, relativeTolerance: 1e-8))
@@ -85,11 +88,19 @@ struct SensitivityTests {
 
     @Test("Brent's method on functions with known roots")
     func brent() throws {
-        let cubic = try #require(BrentRootFinder.root(between: 0, and: 2, valueAtLower: -2, valueAtUpper: 6, tolerance: 1e-14) { $0 * $0 * $0 - 2 })
+        let cubic = try #require(
+            BrentRootFinder.root(between: 0, and: 2, valueAtLower: -2, valueAtUpper: 6, tolerance: 1e-14) {
+                $0 * $0 * $0 - 2
+            })
         #expect(isApproximatelyEqual(cubic.root, 1.2599210498948732, relativeTolerance: 1e-14))  // ∛2
         #expect(cubic.evaluations < 15)
-        #expect(BrentRootFinder.root(between: 0, and: 1, valueAtLower: 1, valueAtUpper: 2, tolerance: 1e-9) { $0 + 1 } == nil)
-        let step = try #require(BrentRootFinder.root(between: 0, and: 1, valueAtLower: -1, valueAtUpper: 1, tolerance: 1e-12) { $0 < 0.3 ? -1 : 1 })
+        #expect(
+            BrentRootFinder.root(between: 0, and: 1, valueAtLower: 1, valueAtUpper: 2, tolerance: 1e-9) { $0 + 1 }
+                == nil)
+        let step = try #require(
+            BrentRootFinder.root(between: 0, and: 1, valueAtLower: -1, valueAtUpper: 1, tolerance: 1e-12) {
+                $0 < 0.3 ? -1 : 1
+            })
         #expect(abs(step.root - 0.3) < 1e-11)
     }
 }

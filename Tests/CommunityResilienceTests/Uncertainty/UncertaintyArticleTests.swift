@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CommunityResilience
 
 /// The worked example of the Uncertainty article (CommunityResilience.docc/Uncertainty.md): every
@@ -7,19 +8,30 @@ import Testing
 @Suite("Uncertainty: the article's worked example")
 struct UncertaintyArticleTests {
     static let inputs = [
-        UncertainInput(.evidenceEffect("ev-ae"), .pert(low: 65, mode: 130, high: 160), label: "A&E attendances avoided"),
-        UncertainInput(.evidenceEffect("ev-gp"), .pert(low: 0.3, mode: 0.6, high: 0.7), label: "Fall in repeat GP visits"),
-        UncertainInput(.baseline("ev-gp"), .triangular(low: 600, mode: 1_000, high: 1_500), label: "Repeat GP visits a year before"),
+        UncertainInput(
+            .evidenceEffect("ev-ae"), .pert(low: 65, mode: 130, high: 160), label: "A&E attendances avoided"),
+        UncertainInput(
+            .evidenceEffect("ev-gp"), .pert(low: 0.3, mode: 0.6, high: 0.7), label: "Fall in repeat GP visits"),
+        UncertainInput(
+            .baseline("ev-gp"), .triangular(low: 600, mode: 1_000, high: 1_500), label: "Repeat GP visits a year before"
+        ),
         UncertainInput(.additionality("ev-ae", .deadweight), .beta(alpha: 2, beta: 18), label: "A&E deadweight"),
         UncertainInput(.dropOff("ev-ae"), .uniform(low: 0.3, high: 0.7), label: "A&E drop-off"),
-        UncertainInput(.evidenceEffect("ev-discharge"), .normal(mean: 6_329, standardDeviation: 1_000, low: 0), label: "Bed days avoided"),
-        UncertainInput(.costLine(intervention: "home-safety-checks", index: 1), .triangular(low: 60, mode: 75, high: 90), label: "Cost per visit"),
-        UncertainInput(.costLine(intervention: "vcse-discharge", index: 0), .uniform(low: 550_000, high: 700_000), label: "VCSE grants"),
+        UncertainInput(
+            .evidenceEffect("ev-discharge"), .normal(mean: 6_329, standardDeviation: 1_000, low: 0),
+            label: "Bed days avoided"),
+        UncertainInput(
+            .costLine(intervention: "home-safety-checks", index: 1), .triangular(low: 60, mode: 75, high: 90),
+            label: "Cost per visit"),
+        UncertainInput(
+            .costLine(intervention: "vcse-discharge", index: 0), .uniform(low: 550_000, high: 700_000),
+            label: "VCSE grants"),
     ]
 
     static func analysis() throws -> UncertaintyAnalysis {
-        try UncertaintyAnalysis(.example, settings: .example, inputs: inputs,
-                                correlations: [.pair(.evidenceEffect("ev-ae"), .evidenceEffect("ev-gp"), 0.5)])
+        try UncertaintyAnalysis(
+            .example, settings: .example, inputs: inputs,
+            correlations: [.pair(.evidenceEffect("ev-ae"), .evidenceEffect("ev-gp"), 0.5)])
     }
 
     /// The value as the article prints it, with `decimals` decimal places.
@@ -49,11 +61,15 @@ struct UncertaintyArticleTests {
     func sensitivity() throws {
         let analysis = try Self.analysis()
         let tornado = analysis.tornado()
-        #expect(tornado.bars.map(\.label) == [
-            "Bed days avoided", "VCSE grants", "Cost per visit", "Repeat GP visits a year before",
-            "Fall in repeat GP visits", "A&E attendances avoided", "A&E drop-off", "A&E deadweight",
-        ])
-        #expect(tornado.bars.map { Self.text($0.swing, 0) } == ["848309", "151151", "38333", "19333", "12204", "8204", "8148", "4126"])
+        #expect(
+            tornado.bars.map(\.label) == [
+                "Bed days avoided", "VCSE grants", "Cost per visit", "Repeat GP visits a year before",
+                "Fall in repeat GP visits", "A&E attendances avoided", "A&E drop-off", "A&E deadweight",
+            ])
+        #expect(
+            tornado.bars.map { Self.text($0.swing, 0) } == [
+                "848309", "151151", "38333", "19333", "12204", "8204", "8148", "4126",
+            ])
         let switching = analysis.switchingValues()
         #expect(switching.filter(\.isWithinRange).map(\.label) == ["Bed days avoided"])
         #expect(Self.text(switching[5].value ?? 0, 0) == "2690")
@@ -68,14 +84,15 @@ struct UncertaintyArticleTests {
             Scenario.example, settings: .example,
             inputs: [
                 UncertainInput(.evidenceEffect("ev-discharge"), .normal(mean: 6_329, standardDeviation: 1_000, low: 0)),
-                UncertainInput(.costLine(intervention: "vcse-discharge", index: 0), .uniform(low: 550_000, high: 700_000)),
+                UncertainInput(
+                    .costLine(intervention: "vcse-discharge", index: 0), .uniform(low: 550_000, high: 700_000)),
                 UncertainInput(.additionality("ev-ae", .deadweight), .beta(alpha: 2, beta: 18)),
             ])
         var generator = Xoshiro256StarStar(seed: 2026)
-        let simulation = try analysis.simulate(draws: 20_000, using: &generator)    // same bits for any number of threads
-        #expect(simulation.probabilityOfPositiveNetPresentValue > 0.99)     // with its Monte Carlo standard error
-        #expect(simulation.netPresentValue.percentile(0.05) != nil)         // P5, P10, …, P95 and a histogram for the chart
-        #expect(analysis.tornado().bars.first?.inputIndex == 0)             // one-way sensitivity, largest swing first
-        #expect(analysis.switchingValues()[0].isWithinRange)               // where NPV crosses zero, input by input (Brent)
+        let simulation = try analysis.simulate(draws: 20_000, using: &generator)  // same bits for any number of threads
+        #expect(simulation.probabilityOfPositiveNetPresentValue > 0.99)  // with its Monte Carlo standard error
+        #expect(simulation.netPresentValue.percentile(0.05) != nil)  // P5, P10, …, P95 and a histogram for the chart
+        #expect(analysis.tornado().bars.first?.inputIndex == 0)  // one-way sensitivity, largest swing first
+        #expect(analysis.switchingValues()[0].isWithinRange)  // where NPV crosses zero, input by input (Brent)
     }
 }

@@ -18,11 +18,13 @@ struct AgencyChart {
         var svg = SVGWriter(width: width, height: height)
         let positions = flows.positions
         let formatter = ReportFormatter(locale: options.locale)
-        var top = svg.header(title: Self.title, subtitle: "Who pays and who gains: present values in \(priceBase) prices")
-        top = svg.legend([
-            LegendItem(label: "Costs paid", color: Palette.costs, mark: .swatch),
-            LegendItem(label: "Benefits received", color: Palette.benefits, mark: .swatch),
-        ], x: 16, y: top + 16, maxWidth: width - 32)
+        var top = svg.header(
+            title: Self.title, subtitle: "Who pays and who gains: present values in \(priceBase) prices")
+        top = svg.legend(
+            [
+                LegendItem(label: "Costs paid", color: Palette.costs, mark: .swatch),
+                LegendItem(label: "Benefits received", color: Palette.benefits, mark: .swatch),
+            ], x: 16, y: top + 16, maxWidth: width - 32)
 
         let values = positions.flatMap { [$0.costsPaid.doubleValue, $0.benefitsReceived.doubleValue] }
         let nice = NiceScale(covering: values, includingZero: true)
@@ -31,9 +33,11 @@ struct AgencyChart {
         let left = SVGWriter.verticalAxisWidth(labels: labels)
         let frame = ChartFrame(left: left, top: top + 16, right: width - 24, bottom: height - 84)
         let y = LinearScale(domain: (nice.lower, nice.upper), range: (frame.bottom, frame.top))
-        svg.verticalValueAxis(y, ticks: nice.ticks, labels: labels, frame: frame,
-                              title: "Present value (\(currency.symbol), \(priceBase) prices)", shortTitle: "PV (\(currency.symbol), \(priceBase))",
-                              drawsZeroLine: false)
+        svg.verticalValueAxis(
+            y, ticks: nice.ticks, labels: labels, frame: frame,
+            title: "Present value (\(currency.symbol), \(priceBase) prices)",
+            shortTitle: "PV (\(currency.symbol), \(priceBase))",
+            drawsZeroLine: false)
         svg.line(frame.left, frame.bottom, frame.right, frame.bottom, stroke: Palette.axis, class: "axis x")
 
         let band = frame.width / Double(max(positions.count, 1))
@@ -49,20 +53,28 @@ struct AgencyChart {
             for bar in bars {
                 let top = y(bar.value.doubleValue)
                 let label = formatter.compact(bar.value)
-                svg.rect(x: bar.x, y: zero, width: barWidth, height: top - zero, fill: bar.colour, class: "bar \(bar.kind)",
-                         tooltip: "\(position.name): \(bar.kind == "costs" ? "costs paid" : "benefits received") \(label)")
+                svg.rect(
+                    x: bar.x, y: zero, width: barWidth, height: top - zero, fill: bar.colour, class: "bar \(bar.kind)",
+                    tooltip: "\(position.name): \(bar.kind == "costs" ? "costs paid" : "benefits received") \(label)")
                 guard !bar.value.isZero else { continue }
                 let below = bar.value.isNegative
-                svg.text(label, x: bar.x + barWidth / 2, y: below ? top + 14 : top - 5, size: 11, anchor: .middle,
-                         class: "value-label \(bar.kind)")
+                svg.text(
+                    label, x: bar.x + barWidth / 2, y: below ? top + 14 : top - 5, size: 11, anchor: .middle,
+                    class: "value-label \(bar.kind)")
             }
             let name = SVGWriter.wrapped(position.name, width: characters, maximumLines: 3).joined(separator: "\n")
-            svg.text(name, x: centre, y: frame.bottom + 18, size: SVGWriter.labelSize, anchor: .middle, class: "category-label")
+            svg.text(
+                name, x: centre, y: frame.bottom + 18, size: SVGWriter.labelSize, anchor: .middle,
+                class: "category-label")
         }
         if nice.lower < 0 { svg.baseline(at: zero, frame: frame) }
-        let description = "Grouped bar chart of present value of costs paid and benefits received by \(positions.count) agencies: "
-            + positions.map { "\($0.name) pays \(formatter.compact($0.costsPaid)) and receives \(formatter.compact($0.benefitsReceived))" }
-                .joined(separator: "; ") + "."
-        return SVGChart(name: Self.name, title: Self.title, svg: svg.document(title: Self.title, description: description))
+        let description =
+            "Grouped bar chart of present value of costs paid and benefits received by \(positions.count) agencies: "
+            + positions.map {
+                "\($0.name) pays \(formatter.compact($0.costsPaid)) and receives \(formatter.compact($0.benefitsReceived))"
+            }
+            .joined(separator: "; ") + "."
+        return SVGChart(
+            name: Self.name, title: Self.title, svg: svg.document(title: Self.title, description: description))
     }
 }

@@ -16,7 +16,7 @@ enum AxisFormat {
     /// One value formatted as the axis formats its ticks (for annotations that sit on the axis).
     func label(for value: Double, largest: Double, step: Double) -> String {
         switch self {
-        case let .money(currency, locale):
+        case .money(let currency, let locale):
             let (scale, suffix) = Self.scale(for: largest)
             let decimals = Self.decimals(step: step / scale)
             let scaled = abs(value) < step * 1e-9 ? 0 : value / scale

@@ -34,8 +34,9 @@ extension SVGWriter {
     /// The title is cut to the chart's width and the subtitle wrapped onto at most two lines, so
     /// a long name or method cannot run off the edge.
     mutating func header(title: String, subtitle: String?) -> Double {
-        text(Self.truncated(title, to: Int((width - 32) / (Self.titleSize * 0.62))), x: 16, y: 30, size: Self.titleSize,
-             bold: true, class: "chart-title")
+        text(
+            Self.truncated(title, to: Int((width - 32) / (Self.titleSize * 0.62))), x: 16, y: 30, size: Self.titleSize,
+            bold: true, class: "chart-title")
         guard let subtitle, !subtitle.isEmpty else { return 44 }
         let lines = Self.wrapped(subtitle, width: Int((width - 32) / (13 * 0.6)), maximumLines: 2)
         text(lines.joined(separator: "\n"), x: 16, y: 52, size: 13, fill: Palette.muted, class: "chart-subtitle")
@@ -61,7 +62,9 @@ extension SVGWriter {
             case .line:
                 line(cursor, middle, cursor + 18, middle, stroke: item.color, width: 2.5, class: "legend-mark")
             case .dashedLine:
-                line(cursor, middle, cursor + 18, middle, stroke: item.color, width: 2.5, dash: "6 4", class: "legend-mark")
+                line(
+                    cursor, middle, cursor + 18, middle, stroke: item.color, width: 2.5, dash: "6 4",
+                    class: "legend-mark")
             case .point:
                 circle(x: cursor + 9, y: middle, radius: 3.5, fill: item.color, class: "legend-mark")
             case .marker:
@@ -70,8 +73,10 @@ extension SVGWriter {
             case .note:
                 break
             }
-            text(item.label, x: cursor + symbol, y: row, size: Self.labelSize, bold: item.mark == .note,
-                 fill: item.mark == .note ? item.color : Palette.text, class: item.mark == .note ? "legend-note" : "legend-label")
+            text(
+                item.label, x: cursor + symbol, y: row, size: Self.labelSize, bold: item.mark == .note,
+                fill: item.mark == .note ? item.color : Palette.text,
+                class: item.mark == .note ? "legend-note" : "legend-label")
             cursor += width
         }
         return row + 14
@@ -90,7 +95,8 @@ extension SVGWriter {
     /// given) replaces it, and whatever remains too long is cut. A bar chart passes
     /// `drawsZeroLine: false` and draws its ``baseline(at:frame:)`` over the bars instead.
     mutating func verticalValueAxis(
-        _ scale: LinearScale, ticks: [Double], labels: [String], frame: ChartFrame, title: String, shortTitle: String? = nil,
+        _ scale: LinearScale, ticks: [Double], labels: [String], frame: ChartFrame, title: String,
+        shortTitle: String? = nil,
         drawsZeroLine: Bool = true
     ) {
         for (tick, label) in zip(ticks, labels) {
@@ -111,7 +117,9 @@ extension SVGWriter {
         var fitted = title
         if Double(fitted.count) * Self.labelSize * 0.55 > room, let shortTitle { fitted = shortTitle }
         fitted = Self.truncated(fitted, to: max(8, Int(room / (Self.labelSize * 0.55))))
-        text(fitted, x: 20, y: middle, size: Self.labelSize, anchor: .middle, fill: Palette.muted, rotation: -90, class: "axis-title y")
+        text(
+            fitted, x: 20, y: middle, size: Self.labelSize, anchor: .middle, fill: Palette.muted, rotation: -90,
+            class: "axis-title y")
     }
 
     /// A horizontal value axis under `frame`: vertical gridlines, labels, the axis title, and a
@@ -135,8 +143,9 @@ extension SVGWriter {
 
     /// The title of a horizontal axis, centred under the tick labels.
     mutating func axisTitleBelow(_ title: String, frame: ChartFrame) {
-        text(title, x: (frame.left + frame.right) / 2, y: frame.bottom + 44, size: Self.labelSize, anchor: .middle,
-             fill: Palette.muted, class: "axis-title x")
+        text(
+            title, x: (frame.left + frame.right) / 2, y: frame.bottom + 44, size: Self.labelSize, anchor: .middle,
+            fill: Palette.muted, class: "axis-title x")
     }
 
     /// A horizontal line across the plot at value 0, drawn over the data, for bar charts whose
@@ -148,8 +157,9 @@ extension SVGWriter {
     /// Small print under the chart (a note on data or method), wrapped onto at most two lines.
     mutating func footnote(_ note: String) {
         let lines = footnoteLines(note)
-        text(lines.joined(separator: "\n"), x: 16, y: height - 10 - Double(lines.count - 1) * 13, size: 11,
-             fill: Palette.muted, class: "footnote")
+        text(
+            lines.joined(separator: "\n"), x: 16, y: height - 10 - Double(lines.count - 1) * 13, size: 11,
+            fill: Palette.muted, class: "footnote")
     }
 
     /// The lines a footnote takes at this chart's width.

@@ -25,24 +25,30 @@ struct CumulativeChart {
 
         var top = svg.header(title: Self.title, subtitle: "Present values in \(priceBase) prices, \(discounting)")
         let paysBack = summary.paybackMonths.map(\.isFinite) == true && count > 0
-        top = svg.legend([
-            LegendItem(label: "Benefits (cumulative present value)", color: Palette.benefits, mark: .line),
-            LegendItem(label: "Costs (cumulative present value)", color: Palette.costs, mark: .line),
-            paysBack ? LegendItem(label: "Payback", color: Palette.positive, mark: .marker)
-                : LegendItem(label: "Does not pay back within the appraisal period", color: Palette.costs, mark: .note),
-        ], x: 16, y: top + 16, maxWidth: width - 32)
-        let note = "Costs are counted at the start of each year and benefits evenly through it, as for payback; points mark year ends."
+        top = svg.legend(
+            [
+                LegendItem(label: "Benefits (cumulative present value)", color: Palette.benefits, mark: .line),
+                LegendItem(label: "Costs (cumulative present value)", color: Palette.costs, mark: .line),
+                paysBack
+                    ? LegendItem(label: "Payback", color: Palette.positive, mark: .marker)
+                    : LegendItem(
+                        label: "Does not pay back within the appraisal period", color: Palette.costs, mark: .note),
+            ], x: 16, y: top + 16, maxWidth: width - 32)
+        let note =
+            "Costs are counted at the start of each year and benefits evenly through it, as for payback; points mark year ends."
 
         let nice = NiceScale(covering: costs + benefits, includingZero: true)
         let format = AxisFormat.money(currency, options.locale)
         let labels = format.labels(for: nice.ticks, step: nice.step)
         let left = SVGWriter.verticalAxisWidth(labels: labels)
-        let frame = ChartFrame(left: left, top: top + 12, right: width - 24, bottom: height - svg.bottomMargin(footnote: note))
+        let frame = ChartFrame(
+            left: left, top: top + 12, right: width - 24, bottom: height - svg.bottomMargin(footnote: note))
         let y = LinearScale(domain: (nice.lower, nice.upper), range: (frame.bottom, frame.top))
         let x = LinearScale(domain: (0, Double(max(count, 1))), range: (frame.left, frame.right))
-        svg.verticalValueAxis(y, ticks: nice.ticks, labels: labels, frame: frame,
-                              title: "Cumulative present value (\(currency.symbol), \(priceBase) prices)",
-                              shortTitle: "Cumulative PV (\(currency.symbol), \(priceBase))")
+        svg.verticalValueAxis(
+            y, ticks: nice.ticks, labels: labels, frame: frame,
+            title: "Cumulative present value (\(currency.symbol), \(priceBase) prices)",
+            shortTitle: "Cumulative PV (\(currency.symbol), \(priceBase))")
         yearAxis(&svg, x: x, frame: frame, count: count)
 
         // Costs: a step at the start of each year. Benefits: straight through each year.
@@ -60,15 +66,23 @@ struct CumulativeChart {
         if count <= 40 {
             let formatter = ReportFormatter(locale: options.locale)
             for t in 0..<count {
-                svg.circle(x: x(Double(t + 1)), y: y(benefits[t]), radius: 3.5, fill: Palette.benefits, class: "point benefits",
-                           tooltip: "\(rows[t].year): cumulative benefits \(formatter.compact(rows[t].cumulativeDiscountedBenefits))")
-                svg.circle(x: x(Double(t + 1)), y: y(costs[t]), radius: 3.5, fill: Palette.costs, class: "point costs",
-                           tooltip: "\(rows[t].year): cumulative costs \(formatter.compact(rows[t].cumulativeDiscountedCosts))")
+                svg.circle(
+                    x: x(Double(t + 1)), y: y(benefits[t]), radius: 3.5, fill: Palette.benefits,
+                    class: "point benefits",
+                    tooltip:
+                        "\(rows[t].year): cumulative benefits \(formatter.compact(rows[t].cumulativeDiscountedBenefits))"
+                )
+                svg.circle(
+                    x: x(Double(t + 1)), y: y(costs[t]), radius: 3.5, fill: Palette.costs, class: "point costs",
+                    tooltip: "\(rows[t].year): cumulative costs \(formatter.compact(rows[t].cumulativeDiscountedCosts))"
+                )
             }
         }
         markPayback(&svg, x: x, y: y, frame: frame, costs: costs)
         svg.footnote(note)
-        return SVGChart(name: Self.name, title: Self.title, svg: svg.document(title: Self.title, description: description(costs: costs, benefits: benefits)))
+        return SVGChart(
+            name: Self.name, title: Self.title,
+            svg: svg.document(title: Self.title, description: description(costs: costs, benefits: benefits)))
     }
 
     /// Year boundaries as ticks, financial years as labels centred in their bands (every k-th
@@ -84,13 +98,15 @@ struct CumulativeChart {
             let position = x(Double(t))
             svg.line(position, frame.bottom, position, frame.bottom + 5, stroke: Palette.axis, class: "tick x")
             guard t < count, t % every == 0 else { continue }
-            svg.text(summary.cashFlows[t].year.description, x: position + band / 2, y: frame.bottom + 20,
-                     size: SVGWriter.labelSize, anchor: .middle, class: "tick-label x")
+            svg.text(
+                summary.cashFlows[t].year.description, x: position + band / 2, y: frame.bottom + 20,
+                size: SVGWriter.labelSize, anchor: .middle, class: "tick-label x")
         }
         svg.axisTitleBelow("Financial year (costs at the start of each year, benefits through it)", frame: frame)
     }
 
-    private func markPayback(_ svg: inout SVGWriter, x: LinearScale, y: LinearScale, frame: ChartFrame, costs: [Double]) {
+    private func markPayback(_ svg: inout SVGWriter, x: LinearScale, y: LinearScale, frame: ChartFrame, costs: [Double])
+    {
         // Without payback the legend says so; there is nothing to mark.
         guard let months = summary.paybackMonths, months.isFinite, !costs.isEmpty else { return }
         let years = months / 12
@@ -106,8 +122,9 @@ struct CumulativeChart {
         let label = "Payback: \(summary.payback)"
         let fits = px + 12 + SVGWriter.textWidth(label, size: 13) < frame.right
         let below = py + 22 < frame.bottom - 4
-        svg.text(label, x: fits ? px + 10 : px - 10, y: below ? py + 22 : py - 12, size: 13, anchor: fits ? .start : .end,
-                 bold: true, fill: Palette.positive, halo: true, class: "payback-label")
+        svg.text(
+            label, x: fits ? px + 10 : px - 10, y: below ? py + 22 : py - 12, size: 13, anchor: fits ? .start : .end,
+            bold: true, fill: Palette.positive, halo: true, class: "payback-label")
     }
 
     private func description(costs: [Double], benefits: [Double]) -> String {

@@ -18,12 +18,14 @@ struct HistogramChart {
             $0.lower.isFinite && $0.upper.isFinite && $0.upper >= $0.lower && abs($0.lower) <= NiceScale.plottable
                 && abs($0.upper) <= NiceScale.plottable
         }
-        let subtitle = "\(formatter.number(Double(distribution.draws), digits: 0)) draws; P(NPV > 0) = \(formatter.percent(distribution.probabilityPositive)); mean \(formatter.compact(major: distribution.mean, currency: currency, priceBase: priceBase))"
+        let subtitle =
+            "\(formatter.number(Double(distribution.draws), digits: 0)) draws; P(NPV > 0) = \(formatter.percent(distribution.probabilityPositive)); mean \(formatter.compact(major: distribution.mean, currency: currency, priceBase: priceBase))"
         var top = svg.header(title: Self.title, subtitle: subtitle)
-        top = svg.legend([
-            LegendItem(label: "NPV below zero", color: Palette.costs, mark: .swatch),
-            LegendItem(label: "NPV zero or above", color: Palette.benefits, mark: .swatch),
-        ], x: 16, y: top + 16, maxWidth: width - 32)
+        top = svg.legend(
+            [
+                LegendItem(label: "NPV below zero", color: Palette.costs, mark: .swatch),
+                LegendItem(label: "NPV zero or above", color: Palette.benefits, mark: .swatch),
+            ], x: 16, y: top + 16, maxWidth: width - 32)
 
         let counts = bins.map { Double(max($0.count, 0)) }
         let yNice = NiceScale(covering: counts, includingZero: true)
@@ -36,21 +38,28 @@ struct HistogramChart {
         let x = LinearScale(domain: (xNice.lower, xNice.upper), range: (frame.left, frame.right))
         let y = LinearScale(domain: (yNice.lower, yNice.upper), range: (frame.bottom, frame.top))
         svg.verticalValueAxis(y, ticks: yNice.ticks, labels: yLabels, frame: frame, title: "Number of draws")
-        svg.horizontalValueAxis(x, ticks: xNice.ticks, labels: xLabels, frame: frame,
-                                title: "Net present social value (\(currency.symbol), \(priceBase) prices)")
+        svg.horizontalValueAxis(
+            x, ticks: xNice.ticks, labels: xLabels, frame: frame,
+            title: "Net present social value (\(currency.symbol), \(priceBase) prices)")
         for (bin, count) in zip(bins, counts) {
             let negative = (bin.lower + bin.upper) / 2 < 0
-            svg.rect(x: x(bin.lower), y: y(count), width: x(bin.upper) - x(bin.lower), height: y(0) - y(count),
-                     fill: negative ? Palette.costs : Palette.benefits, stroke: "#ffffff", class: "bar \(negative ? "negative" : "positive")",
-                     tooltip: "\(formatter.compact(major: bin.lower, currency: currency, priceBase: priceBase)) to \(formatter.compact(major: bin.upper, currency: currency, priceBase: priceBase)): \(bin.count) draws")
+            svg.rect(
+                x: x(bin.lower), y: y(count), width: x(bin.upper) - x(bin.lower), height: y(0) - y(count),
+                fill: negative ? Palette.costs : Palette.benefits, stroke: "#ffffff",
+                class: "bar \(negative ? "negative" : "positive")",
+                tooltip:
+                    "\(formatter.compact(major: bin.lower, currency: currency, priceBase: priceBase)) to \(formatter.compact(major: bin.upper, currency: currency, priceBase: priceBase)): \(bin.count) draws"
+            )
         }
         if x.contains(0) {
             let zero = x(0)
             svg.line(zero, frame.top, zero, frame.bottom, stroke: Palette.zero, width: 1.5, class: "zero-line")
             svg.text("NPV = 0", x: zero + 4, y: frame.top + 12, size: 12, fill: Palette.text, class: "zero-label")
         }
-        let description = "Histogram of \(distribution.draws) simulated net present values in \(bins.count) bins; "
+        let description =
+            "Histogram of \(distribution.draws) simulated net present values in \(bins.count) bins; "
             + "probability that NPV is above zero \(formatter.percent(distribution.probabilityPositive))."
-        return SVGChart(name: Self.name, title: Self.title, svg: svg.document(title: Self.title, description: description))
+        return SVGChart(
+            name: Self.name, title: Self.title, svg: svg.document(title: Self.title, description: description))
     }
 }

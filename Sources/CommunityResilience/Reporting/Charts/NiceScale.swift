@@ -64,7 +64,8 @@ struct NiceScale: Hashable {
         guard raw > 0, raw.isFinite else { return 1 }
         let power = pow(10, floor(log10(raw)))
         let leading = raw / power
-        let factor: Double = leading >= 50.0.squareRoot() ? 10 : leading >= 10.0.squareRoot() ? 5 : leading >= 2.0.squareRoot() ? 2 : 1
+        let factor: Double =
+            leading >= 50.0.squareRoot() ? 10 : leading >= 10.0.squareRoot() ? 5 : leading >= 2.0.squareRoot() ? 2 : 1
         return factor * power
     }
 }

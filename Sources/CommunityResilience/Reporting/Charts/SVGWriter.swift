@@ -66,10 +66,13 @@ struct SVGWriter {
         _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1,
         dash: String? = nil, class className: String? = nil
     ) {
-        add("line", [
-            ("class", className), ("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)),
-            ("y2", Self.number(y2)), ("stroke", stroke), ("stroke-width", Self.number(width)), ("stroke-dasharray", dash),
-        ])
+        add(
+            "line",
+            [
+                ("class", className), ("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)),
+                ("y2", Self.number(y2)), ("stroke", stroke), ("stroke-width", Self.number(width)),
+                ("stroke-dasharray", dash),
+            ])
     }
 
     mutating func rect(
@@ -79,10 +82,13 @@ struct SVGWriter {
         // A negative extent is not valid SVG: normalise so bars below a baseline draw correctly.
         let left = width < 0 ? x + width : x
         let top = height < 0 ? y + height : y
-        add("rect", [
-            ("class", className), ("x", Self.number(left)), ("y", Self.number(top)),
-            ("width", Self.number(abs(width))), ("height", Self.number(abs(height))), ("fill", fill), ("stroke", stroke),
-        ], tooltip: tooltip)
+        add(
+            "rect",
+            [
+                ("class", className), ("x", Self.number(left)), ("y", Self.number(top)),
+                ("width", Self.number(abs(width))), ("height", Self.number(abs(height))), ("fill", fill),
+                ("stroke", stroke),
+            ], tooltip: tooltip)
     }
 
     mutating func polyline(
@@ -91,26 +97,33 @@ struct SVGWriter {
     ) {
         guard points.count > 1 else { return }
         let list = points.map { "\(Self.number($0.x)),\(Self.number($0.y))" }.joined(separator: " ")
-        add("polyline", [
-            ("class", className), ("points", list), ("fill", "none"), ("stroke", stroke),
-            ("stroke-width", Self.number(width)), ("stroke-dasharray", dash), ("stroke-linejoin", "round"),
-        ])
+        add(
+            "polyline",
+            [
+                ("class", className), ("points", list), ("fill", "none"), ("stroke", stroke),
+                ("stroke-width", Self.number(width)), ("stroke-dasharray", dash), ("stroke-linejoin", "round"),
+            ])
     }
 
-    mutating func polygon(_ points: [(x: Double, y: Double)], fill: String, opacity: Double, class className: String? = nil) {
+    mutating func polygon(
+        _ points: [(x: Double, y: Double)], fill: String, opacity: Double, class className: String? = nil
+    ) {
         guard points.count > 2 else { return }
         let list = points.map { "\(Self.number($0.x)),\(Self.number($0.y))" }.joined(separator: " ")
-        add("polygon", [("class", className), ("points", list), ("fill", fill), ("fill-opacity", Self.number(opacity))])
+        add(
+            "polygon", [("class", className), ("points", list), ("fill", fill), ("fill-opacity", Self.number(opacity))])
     }
 
     mutating func circle(
         x: Double, y: Double, radius: Double, fill: String, stroke: String? = nil, class className: String? = nil,
         tooltip: String? = nil
     ) {
-        add("circle", [
-            ("class", className), ("cx", Self.number(x)), ("cy", Self.number(y)), ("r", Self.number(radius)),
-            ("fill", fill), ("stroke", stroke),
-        ], tooltip: tooltip)
+        add(
+            "circle",
+            [
+                ("class", className), ("cx", Self.number(x)), ("cy", Self.number(y)), ("r", Self.number(radius)),
+                ("fill", fill), ("stroke", stroke),
+            ], tooltip: tooltip)
     }
 
     /// Text; several lines are stacked downwards from `y`, 1.2 em apart.
@@ -120,7 +133,8 @@ struct SVGWriter {
     ) {
         let lines = content.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let transform = rotation.map { "rotate(\(Self.number($0)) \(Self.number(x)) \(Self.number(y)))" }
-        let open = "<text\(Self.attributes([("class", className), ("x", Self.number(x)), ("y", Self.number(y)), ("font-size", Self.number(size)), ("text-anchor", anchor == .start ? nil : anchor.rawValue), ("font-weight", bold ? "bold" : nil), ("fill", fill), ("stroke", halo ? "#ffffff" : nil), ("stroke-width", halo ? "4" : nil), ("stroke-linejoin", halo ? "round" : nil), ("paint-order", halo ? "stroke" : nil), ("transform", transform)]))>"
+        let open =
+            "<text\(Self.attributes([("class", className), ("x", Self.number(x)), ("y", Self.number(y)), ("font-size", Self.number(size)), ("text-anchor", anchor == .start ? nil : anchor.rawValue), ("font-weight", bold ? "bold" : nil), ("fill", fill), ("stroke", halo ? "#ffffff" : nil), ("stroke-width", halo ? "4" : nil), ("stroke-linejoin", halo ? "round" : nil), ("paint-order", halo ? "stroke" : nil), ("transform", transform)]))>"
         if lines.count == 1 {
             elements.append(open + Self.escape(content) + "</text>")
         } else {

@@ -22,10 +22,11 @@ struct TornadoSensitivityChart {
         let formatter = ReportFormatter(locale: options.locale)
         let swings = Array(analysis.swingsBySize.prefix(Self.maximumBars))
         var top = svg.header(title: Self.title, subtitle: analysis.method)
-        top = svg.legend([
-            LegendItem(label: "Input at its low value", color: Palette.accent, mark: .swatch),
-            LegendItem(label: "Input at its high value", color: Palette.benefits, mark: .swatch),
-        ], x: 16, y: top + 16, maxWidth: width - 32)
+        top = svg.legend(
+            [
+                LegendItem(label: "Input at its low value", color: Palette.accent, mark: .swatch),
+                LegendItem(label: "Input at its high value", color: Palette.benefits, mark: .swatch),
+            ], x: 16, y: top + 16, maxWidth: width - 32)
 
         let values = swings.flatMap { [$0.lowNetPresentValue, $0.highNetPresentValue] } + [baseline]
         let nice = NiceScale(covering: values, targetTicks: 6)
@@ -36,15 +37,18 @@ struct TornadoSensitivityChart {
         let left = min(max(widest + 24, 80), width * 0.42)
         let frame = ChartFrame(left: left, top: top + 28, right: width - 40, bottom: height - 78)
         let x = LinearScale(domain: (nice.lower, nice.upper), range: (frame.left, frame.right))
-        svg.horizontalValueAxis(x, ticks: nice.ticks, labels: labels, frame: frame,
-                                title: "Net present social value (\(currency.symbol), \(priceBase) prices)")
+        svg.horizontalValueAxis(
+            x, ticks: nice.ticks, labels: labels, frame: frame,
+            title: "Net present social value (\(currency.symbol), \(priceBase) prices)")
 
         let band = frame.height / Double(max(swings.count, 1))
         let thickness = min(28, band * 0.62)
         let base = x(baseline)
         for (index, swing) in swings.enumerated() {
             let centre = frame.top + band * (Double(index) + 0.5)
-            svg.text(names[index], x: frame.left - 10, y: centre + 4, size: SVGWriter.labelSize, anchor: .end, class: "category-label")
+            svg.text(
+                names[index], x: frame.left - 10, y: centre + 4, size: SVGWriter.labelSize, anchor: .end,
+                class: "category-label")
             let ends = [
                 (value: swing.lowNetPresentValue, colour: Palette.accent, kind: "low"),
                 (value: swing.highNetPresentValue, colour: Palette.benefits, kind: "high"),
@@ -52,24 +56,35 @@ struct TornadoSensitivityChart {
             for end in ends where end.value.isFinite {
                 let position = x(end.value)
                 let label = formatter.compact(major: end.value, currency: currency, priceBase: priceBase)
-                svg.rect(x: base, y: centre - thickness / 2, width: position - base, height: thickness, fill: end.colour,
-                         class: "bar \(end.kind)",
-                         tooltip: "\(swing.input), \(end.kind) value: NPV \(formatter.compact(major: end.value, currency: currency, priceBase: priceBase))")
+                svg.rect(
+                    x: base, y: centre - thickness / 2, width: position - base, height: thickness, fill: end.colour,
+                    class: "bar \(end.kind)",
+                    tooltip:
+                        "\(swing.input), \(end.kind) value: NPV \(formatter.compact(major: end.value, currency: currency, priceBase: priceBase))"
+                )
                 let rightward = position >= base
-                svg.text(label, x: rightward ? position + 4 : position - 4, y: centre + 4, size: 11,
-                         anchor: rightward ? .start : .end, fill: Palette.muted, class: "value-label \(end.kind)")
+                svg.text(
+                    label, x: rightward ? position + 4 : position - 4, y: centre + 4, size: 11,
+                    anchor: rightward ? .start : .end, fill: Palette.muted, class: "value-label \(end.kind)")
             }
         }
         svg.line(base, frame.top - 6, base, frame.bottom, stroke: Palette.text, width: 1.5, class: "baseline")
-        svg.text("Base NPV \(formatter.compact(major: baseline, currency: currency, priceBase: priceBase))", x: base, y: frame.top - 12,
-                 size: 12, anchor: .middle, bold: true, class: "baseline-label")
+        svg.text(
+            "Base NPV \(formatter.compact(major: baseline, currency: currency, priceBase: priceBase))", x: base,
+            y: frame.top - 12,
+            size: 12, anchor: .middle, bold: true, class: "baseline-label")
         if analysis.swings.count > swings.count {
-            svg.footnote("The \(swings.count) largest of \(analysis.swings.count) inputs; the report's table lists them all.")
+            svg.footnote(
+                "The \(swings.count) largest of \(analysis.swings.count) inputs; the report's table lists them all.")
         }
-        let description = "Tornado chart of net present social value for \(swings.count) inputs around a base of "
+        let description =
+            "Tornado chart of net present social value for \(swings.count) inputs around a base of "
             + "\(formatter.compact(major: baseline, currency: currency, priceBase: priceBase)): "
-            + swings.map { "\($0.input) from \(formatter.compact(major: $0.lowNetPresentValue, currency: currency, priceBase: priceBase)) to \(formatter.compact(major: $0.highNetPresentValue, currency: currency, priceBase: priceBase))" }
-                .joined(separator: "; ") + "."
-        return SVGChart(name: Self.name, title: Self.title, svg: svg.document(title: Self.title, description: description))
+            + swings.map {
+                "\($0.input) from \(formatter.compact(major: $0.lowNetPresentValue, currency: currency, priceBase: priceBase)) to \(formatter.compact(major: $0.highNetPresentValue, currency: currency, priceBase: priceBase))"
+            }
+            .joined(separator: "; ") + "."
+        return SVGChart(
+            name: Self.name, title: Self.title, svg: svg.document(title: Self.title, description: description))
     }
 }

@@ -35,8 +35,10 @@ extension UncertaintyAnalysis {
     ///   that is not finite or is outside its domain.
     public func figures(at values: [Double]) throws(ValidationError) -> AppraisalPoint {
         guard values.count == inputs.count else {
-            throw ValidationError(ValidationIssue(
-                .inconsistent("\(values.count) values for \(inputs.count) inputs: give one value per input"), at: "values"))
+            throw ValidationError(
+                ValidationIssue(
+                    .inconsistent("\(values.count) values for \(inputs.count) inputs: give one value per input"),
+                    at: "values"))
         }
         var issues: [ValidationIssue] = []
         for (index, value) in values.enumerated() {
@@ -60,9 +62,11 @@ extension UncertaintyAnalysis {
             rows.withUnsafeMutableBufferPointer { output in
                 scratch.withUnsafeMutableBufferPointer { work in
                     guard let inputBase = input.baseAddress, let outputBase = output.baseAddress,
-                          let workBase = work.baseAddress else { return }
-                    kernel.evaluate(inputs: inputBase, inputStride: 1, count: 1, outputs: outputBase, outputStride: 1,
-                                    scratch: workBase, payback: payback)
+                        let workBase = work.baseAddress
+                    else { return }
+                    kernel.evaluate(
+                        inputs: inputBase, inputStride: 1, count: 1, outputs: outputBase, outputStride: 1,
+                        scratch: workBase, payback: payback)
                 }
             }
         }
@@ -84,9 +88,14 @@ extension UncertaintyAnalysis {
             inputValues: values, netPresentValue: benefits - costs, presentValueOfBenefits: benefits,
             presentValueOfCosts: costs, benefitCostRatio: costs != 0 ? benefits / costs : nil,
             fiscalReturnOnInvestment: costs != 0 ? rows[AppraisalKernel.fiscalRow] / costs : nil,
-            fiscalReturnOnInvestmentByAgency: costs == 0 ? [:] : Dictionary(
-                uniqueKeysWithValues: kernel.agencies.enumerated().map { ($1, rows[kernel.firstAgencyRow + $0] / costs) }),
+            fiscalReturnOnInvestmentByAgency: costs == 0
+                ? [:]
+                : Dictionary(
+                    uniqueKeysWithValues: kernel.agencies.enumerated().map {
+                        ($1, rows[kernel.firstAgencyRow + $0] / costs)
+                    }),
             paybackMonths: payback.isFinite ? payback : nil,
-            demandAvoided: Dictionary(uniqueKeysWithValues: kernel.services.enumerated().map { ($1, rows[kernel.firstServiceRow + $0]) }))
+            demandAvoided: Dictionary(
+                uniqueKeysWithValues: kernel.services.enumerated().map { ($1, rows[kernel.firstServiceRow + $0]) }))
     }
 }

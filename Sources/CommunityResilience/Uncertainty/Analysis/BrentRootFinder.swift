@@ -20,12 +20,17 @@ enum BrentRootFinder {
         between lower: Double, and upper: Double, valueAtLower: Double, valueAtUpper: Double, tolerance: Double,
         of f: (Double) -> Double
     ) -> (root: Double, evaluations: Int)? {
-        var a = lower, b = upper, fa = valueAtLower, fb = valueAtUpper
+        var a = lower
+        var b = upper
+        var fa = valueAtLower
+        var fb = valueAtUpper
         guard fa.isFinite, fb.isFinite, (fa <= 0 && fb >= 0) || (fa >= 0 && fb <= 0) else { return nil }
         if fa == 0 { return (a, 0) }
         if fb == 0 { return (b, 0) }
-        var c = a, fc = fa
-        var d = b - a, e = d
+        var c = a
+        var fc = fa
+        var d = b - a
+        var e = d
         for evaluation in 0..<300 {
             if (fb > 0) == (fc > 0) {
                 c = a
@@ -34,8 +39,12 @@ enum BrentRootFinder {
                 e = d
             }
             if Swift.abs(fc) < Swift.abs(fb) {
-                a = b; b = c; c = a
-                fa = fb; fb = fc; fc = fa
+                a = b
+                b = c
+                c = a
+                fa = fb
+                fb = fc
+                fc = fa
             }
             let tol = 2 * Double.ulpOfOne * Swift.abs(b) + 0.5 * tolerance
             let middle = 0.5 * (c - b)

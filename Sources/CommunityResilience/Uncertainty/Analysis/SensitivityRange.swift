@@ -18,12 +18,15 @@ extension SensitivityRange: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(String.self, forKey: .kind) {
         case "percentiles":
-            self = .percentiles(low: try container.decode(Double.self, forKey: .low), high: try container.decode(Double.self, forKey: .high))
+            self = .percentiles(
+                low: try container.decode(Double.self, forKey: .low),
+                high: try container.decode(Double.self, forKey: .high))
         case "plausibleRange":
             self = .plausibleRange
         case let other:
             throw DecodingError.dataCorruptedError(
-                forKey: .kind, in: container, debugDescription: "'\(other)' is not a sensitivity range: expected percentiles or plausibleRange")
+                forKey: .kind, in: container,
+                debugDescription: "'\(other)' is not a sensitivity range: expected percentiles or plausibleRange")
         }
     }
 
@@ -31,7 +34,7 @@ extension SensitivityRange: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
-        case let .percentiles(low, high):
+        case .percentiles(let low, let high):
             try container.encode("percentiles", forKey: .kind)
             try container.encode(low, forKey: .low)
             try container.encode(high, forKey: .high)

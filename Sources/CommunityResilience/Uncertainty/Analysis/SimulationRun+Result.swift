@@ -46,19 +46,27 @@ extension SimulationRun {
         let p = finiteNPV > 0 ? Double(positive) / Double(finiteNPV) : 0
         let paybackShare = Double(paybackDraws) / Double(made)
         return MonteCarloResult(
-            seed: seed, draws: made, requestedDraws: draws, drawsPerBlock: blockSize, reachedTargetPrecision: reachedTarget,
+            seed: seed, draws: made, requestedDraws: draws, drawsPerBlock: blockSize,
+            reachedTargetPrecision: reachedTarget,
             currency: analysis.settings.currency, priceBase: analysis.settings.priceBase,
             netPresentValue: summary(0),
             probabilityOfPositiveNetPresentValue: p,
-            probabilityOfPositiveNetPresentValueStandardError: finiteNPV > 0 ? (p * (1 - p) / Double(finiteNPV)).squareRoot() : 0,
+            probabilityOfPositiveNetPresentValueStandardError: finiteNPV > 0
+                ? (p * (1 - p) / Double(finiteNPV)).squareRoot() : 0,
             presentValueOfBenefits: summary(1), presentValueOfCosts: summary(2), benefitCostRatio: summary(3),
             fiscalReturnOnInvestment: summary(4),
-            fiscalReturnOnInvestmentByAgency: kernel.agencies.enumerated().map { .init(agency: $1, summary: summary(5 + $0)) },
+            fiscalReturnOnInvestmentByAgency: kernel.agencies.enumerated().map {
+                .init(agency: $1, summary: summary(5 + $0))
+            },
             payback: options.includesPayback
-                ? .init(probabilityOfPayback: paybackShare, standardError: (paybackShare * (1 - paybackShare) / Double(made)).squareRoot(),
-                        months: summary(5 + agencyCount + serviceCount))
+                ? .init(
+                    probabilityOfPayback: paybackShare,
+                    standardError: (paybackShare * (1 - paybackShare) / Double(made)).squareRoot(),
+                    months: summary(5 + agencyCount + serviceCount))
                 : nil,
-            demandAvoided: kernel.services.enumerated().map { .init(service: $1, summary: summary(5 + agencyCount + $0)) },
+            demandAvoided: kernel.services.enumerated().map {
+                .init(service: $1, summary: summary(5 + agencyCount + $0))
+            },
             convergence: convergence)
     }
 }

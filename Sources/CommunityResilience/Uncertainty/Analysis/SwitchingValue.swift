@@ -62,12 +62,16 @@ extension UncertaintyAnalysis {
             if baseNPV == 0 {
                 candidates.append(base)
             } else {
-                if let root = BrentRootFinder.root(between: lower, and: base, valueAtLower: atLower, valueAtUpper: baseNPV,
-                                                   tolerance: absolute, of: f), lower < base {
+                if let root = BrentRootFinder.root(
+                    between: lower, and: base, valueAtLower: atLower, valueAtUpper: baseNPV,
+                    tolerance: absolute, of: f), lower < base
+                {
                     candidates.append(root.root)
                 }
-                if let root = BrentRootFinder.root(between: base, and: upper, valueAtLower: baseNPV, valueAtUpper: atUpper,
-                                                   tolerance: absolute, of: f), base < upper {
+                if let root = BrentRootFinder.root(
+                    between: base, and: upper, valueAtLower: baseNPV, valueAtUpper: atUpper,
+                    tolerance: absolute, of: f), base < upper
+                {
                     candidates.append(root.root)
                 }
             }

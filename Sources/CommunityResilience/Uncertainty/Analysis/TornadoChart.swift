@@ -47,7 +47,7 @@ extension UncertaintyAnalysis {
         let bars = inputs.indices.map { index -> TornadoChart.Bar in
             let (low, high): (Double, Double)
             switch range {
-            case let .percentiles(lowP, highP):
+            case .percentiles(let lowP, let highP):
                 let clamp = { (p: Double) in p.isNaN ? 0.5 : Swift.min(Swift.max(p, 0), 1) }
                 low = clampToDomain(samplers[index].quantile(clamp(lowP)), index)
                 high = clampToDomain(samplers[index].quantile(clamp(highP)), index)
@@ -60,7 +60,8 @@ extension UncertaintyAnalysis {
             values[index] = high
             let atHigh = netPresentValue(at: values)
             return TornadoChart.Bar(
-                inputIndex: index, label: inputs[index].name, target: inputs[index].target, baseValue: baseValues[index],
+                inputIndex: index, label: inputs[index].name, target: inputs[index].target,
+                baseValue: baseValues[index],
                 lowValue: low, highValue: high, netPresentValueAtLow: atLow, netPresentValueAtHigh: atHigh)
         }
         let sorted = bars.sorted { ($0.swing, -$0.inputIndex) > ($1.swing, -$1.inputIndex) }

@@ -51,15 +51,20 @@ extension UncertaintyAnalysis {
     ///   count whose outputs would take more than ``maximumOutputBytes``).
     /// - Complexity: O(draws × (inputs + lines)) time, plus O(draws × horizon × lines) with
     ///   payback; memory 8 bytes × draws × (6 + agencies + services).
-    public func simulate(draws: Int, seed: UInt64, options: MonteCarloOptions = MonteCarloOptions()) throws(ValidationError) -> MonteCarloResult {
+    public func simulate(draws: Int, seed: UInt64, options: MonteCarloOptions = MonteCarloOptions())
+        throws(ValidationError) -> MonteCarloResult
+    {
         var issues = options.issues()
         if !(2...Self.maximumDraws).contains(draws) {
             issues.append(ValidationIssue(.outOfRange("\(draws)", allowed: "2…\(Self.maximumDraws)"), at: "draws"))
         } else if (kernel.outputRows + 2) * draws * 8 > Self.maximumOutputBytes {
             let most = Self.maximumOutputBytes / ((kernel.outputRows + 2) * 8)
-            issues.append(ValidationIssue(
-                .outOfRange("\(draws)", allowed: "up to \(most) draws for this appraisal's \(kernel.outputRows + 2) outputs (8 GiB)"),
-                at: "draws"))
+            issues.append(
+                ValidationIssue(
+                    .outOfRange(
+                        "\(draws)",
+                        allowed: "up to \(most) draws for this appraisal's \(kernel.outputRows + 2) outputs (8 GiB)"),
+                    at: "draws"))
         }
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         var run = SimulationRun(analysis: self, draws: draws, seed: seed, options: options)
@@ -112,7 +117,8 @@ struct SimulationRun: @unchecked Sendable {
         rowCount = analysis.kernel.outputRows + 2
         storage = .allocate(capacity: rowCount * draws)
         blockStatistics = .allocate(capacity: blockCount)
-        let size = analysis.inputs.count * blockSize
+        let size =
+            analysis.inputs.count * blockSize
             + analysis.kernel.scratchSize(count: blockSize, payback: options.includesPayback)
             + 2 * analysis.groups.map(\.members.count).reduce(0, +)
         workerBufferSize = size
@@ -154,10 +160,12 @@ struct SimulationRun: @unchecked Sendable {
                 running.count = total
             }
             completedBlocks = end
-            let standardError = running.count > 1 ? (running.squares / (running.count - 1) / running.count).squareRoot() : 0
+            let standardError =
+                running.count > 1 ? (running.squares / (running.count - 1) / running.count).squareRoot() : 0
             convergence.append(.init(draws: Int(running.count), mean: running.mean, standardError: standardError))
             if let target = options.targetStandardError, Int(running.count) >= options.minimumDraws,
-               running.count > 1, standardError <= target, completedBlocks < blockCount {
+                running.count > 1, standardError <= target, completedBlocks < blockCount
+            {
                 reachedTarget = true
                 break
             }
@@ -174,7 +182,8 @@ struct SimulationRun: @unchecked Sendable {
         let scratch = groupScratch + 2 * analysis.groups.map(\.members.count).reduce(0, +)
         for j in analysis.independentInputs {
             var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(block) << 32 | UInt64(j))
-            analysis.samplers[j].fill(UnsafeMutableBufferPointer(start: columns + j * blockSize, count: count), using: &generator)
+            analysis.samplers[j].fill(
+                UnsafeMutableBufferPointer(start: columns + j * blockSize, count: count), using: &generator)
         }
         for (g, group) in analysis.groups.enumerated() {
             var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(block) << 32 | UInt64(inputCount + g))

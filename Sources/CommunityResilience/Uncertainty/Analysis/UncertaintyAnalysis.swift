@@ -66,7 +66,8 @@ public struct UncertaintyAnalysis: Sendable {
     ///   parameters, a distribution whose support leaves the number's domain (a share outside
     ///   [0, 1], a negative amount), and invalid correlation matrices.
     public init(
-        _ scenario: Scenario, settings: AppraisalSettings, inputs: [UncertainInput], correlations: [InputCorrelation] = []
+        _ scenario: Scenario, settings: AppraisalSettings, inputs: [UncertainInput],
+        correlations: [InputCorrelation] = []
     ) throws(ValidationError) {
         let appraisal = try scenario.appraise(with: settings)
         var issues: [ValidationIssue] = []
@@ -87,9 +88,11 @@ public struct UncertaintyAnalysis: Sendable {
             }
             domains.append(domain)
             if let first = seen[input.target] {
-                issues.append(ValidationIssue(
-                    .inconsistent("\(input.target) is already varied by inputs[\(first)]; give each number one distribution"),
-                    at: path.appending("target")))
+                issues.append(
+                    ValidationIssue(
+                        .inconsistent(
+                            "\(input.target) is already varied by inputs[\(first)]; give each number one distribution"),
+                        at: path.appending("target")))
             } else {
                 seen[input.target] = index
             }
@@ -98,10 +101,15 @@ public struct UncertaintyAnalysis: Sendable {
                 samplers.append(try DistributionSampler(input.distribution))
                 let support = input.distribution.support
                 if !(domain.contains(support.lower) && domain.contains(support.upper)) {
-                    let hint = domain == .fraction ? " (a share or rate)" : " (an amount or count cannot be negative; truncate a normal with low: 0)"
-                    issues.append(ValidationIssue(
-                        .outOfRange("support [\(support.lower), \(support.upper)]", allowed: "\(domain.allowed)\(hint)"),
-                        at: distributionPath))
+                    let hint =
+                        domain == .fraction
+                        ? " (a share or rate)"
+                        : " (an amount or count cannot be negative; truncate a normal with low: 0)"
+                    issues.append(
+                        ValidationIssue(
+                            .outOfRange(
+                                "support [\(support.lower), \(support.upper)]", allowed: "\(domain.allowed)\(hint)"),
+                            at: distributionPath))
                 }
             } catch {
                 samplers.append(DistributionSampler(constant: 0))  // a placeholder: the issues are thrown below
@@ -116,15 +124,20 @@ public struct UncertaintyAnalysis: Sendable {
             for (k, target) in correlation.inputs.enumerated() {
                 let targetPath = path.appending("inputs", index: k)
                 guard let input = seen[target] else {
-                    issues.append(ValidationIssue(.danglingReference(target.description, kind: "uncertain input"), at: targetPath))
+                    issues.append(
+                        ValidationIssue(.danglingReference(target.description, kind: "uncertain input"), at: targetPath)
+                    )
                     continue
                 }
                 if members.contains(input) {
-                    issues.append(ValidationIssue(.inconsistent("\(target) is listed twice in this group"), at: targetPath))
+                    issues.append(
+                        ValidationIssue(.inconsistent("\(target) is listed twice in this group"), at: targetPath))
                 } else if let other = grouped[input] {
-                    issues.append(ValidationIssue(
-                        .inconsistent("\(target) is already in correlations[\(other)]; merge the two groups into one matrix"),
-                        at: targetPath))
+                    issues.append(
+                        ValidationIssue(
+                            .inconsistent(
+                                "\(target) is already in correlations[\(other)]; merge the two groups into one matrix"),
+                            at: targetPath))
                 }
                 grouped[input] = g
                 members.append(input)

@@ -36,22 +36,25 @@ struct DistributionSampler: Sendable {
         switch distribution {
         case .fixed(let value):
             method = .constant(value)
-        case let .uniform(low, high):
+        case .uniform(let low, let high):
             method = .uniform(low: low, width: high - low)
-        case let .triangular(low, mode, high):
+        case .triangular(let low, let mode, let high):
             let range = high - low
-            method = .triangular(low: low, high: high, split: (mode - low) / range,
-                                 lowFactor: range * (mode - low), highFactor: range * (high - mode))
-        case let .pert(low, mode, high, shape):
+            method = .triangular(
+                low: low, high: high, split: (mode - low) / range,
+                lowFactor: range * (mode - low), highFactor: range * (high - mode))
+        case .pert(let low, let mode, let high, let shape):
             let (alpha, beta) = InputDistribution.pertShapes(low: low, mode: mode, high: high, shape: shape)
-            method = .beta(x: GammaSampler(shape: alpha), y: GammaSampler(shape: beta), low: low, width: high - low,
-                           logBeta: PortableMath.logBeta(alpha, beta))
-        case let .beta(alpha, beta, low, high):
-            method = .beta(x: GammaSampler(shape: alpha), y: GammaSampler(shape: beta), low: low, width: high - low,
-                           logBeta: PortableMath.logBeta(alpha, beta))
-        case let .normal(mean, deviation, low, high):
+            method = .beta(
+                x: GammaSampler(shape: alpha), y: GammaSampler(shape: beta), low: low, width: high - low,
+                logBeta: PortableMath.logBeta(alpha, beta))
+        case .beta(let alpha, let beta, let low, let high):
+            method = .beta(
+                x: GammaSampler(shape: alpha), y: GammaSampler(shape: beta), low: low, width: high - low,
+                logBeta: PortableMath.logBeta(alpha, beta))
+        case .normal(let mean, let deviation, let low, let high):
             method = .normal(TruncatedNormal(mean: mean, standardDeviation: deviation, low: low, high: high))
-        case let .logNormal(mu, sigma):
+        case .logNormal(let mu, let sigma):
             method = .logNormal(mu: mu, sigma: sigma)
         case .discrete, .empirical:
             let (values, weights, _) = distribution.weightedValues ?? ([0], [1], 1)
@@ -59,7 +62,12 @@ struct DistributionSampler: Sendable {
             // distribution function is monotone.
             let order = values.indices.sorted { (values[$0], $0) < (values[$1], $1) }
             var running = 0.0
-            method = .discrete(values: order.map { values[$0] }, cumulative: order.map { running += weights[$0]; return running })
+            method = .discrete(
+                values: order.map { values[$0] },
+                cumulative: order.map {
+                    running += weights[$0]
+                    return running
+                })
         }
     }
 
@@ -75,18 +83,19 @@ struct DistributionSampler: Sendable {
         switch method {
         case .constant(let value):
             return value
-        case let .uniform(low, width):
+        case .uniform(let low, let width):
             return low + generator.nextDouble() * width
-        case let .triangular(low, high, split, lowFactor, highFactor):
+        case .triangular(let low, let high, let split, let lowFactor, let highFactor):
             let u = generator.nextDouble()
             return u < split ? low + (u * lowFactor).squareRoot() : high - ((1 - u) * highFactor).squareRoot()
-        case let .beta(x, y, low, width, _):
+        case .beta(let x, let y, let low, let width, _):
             return low + width * DistributionSampler.betaRatio(x, y, using: &generator)
         case .normal(let normal):
             return normal.value(at: generator.nextDoubleInOpenUnitInterval())
-        case let .logNormal(mu, sigma):
-            return PortableMath.exp(mu + sigma * PortableMath.inverseStandardNormal(generator.nextDoubleInOpenUnitInterval()))
-        case let .discrete(values, cumulative):
+        case .logNormal(let mu, let sigma):
+            return PortableMath.exp(
+                mu + sigma * PortableMath.inverseStandardNormal(generator.nextDoubleInOpenUnitInterval()))
+        case .discrete(let values, let cumulative):
             return DistributionSampler.pick(values, cumulative, target: generator.nextDouble() * (cumulative.last ?? 0))
         }
     }
@@ -97,9 +106,9 @@ struct DistributionSampler: Sendable {
         switch method {
         case .constant(let value):
             for i in buffer.indices { buffer[i] = value }
-        case let .uniform(low, width):
+        case .uniform(let low, let width):
             for i in buffer.indices { buffer[i] = low + UnitInterval.closedOpen(generator.next()) * width }
-        case let .triangular(low, high, split, lowFactor, highFactor):
+        case .triangular(let low, let high, let split, let lowFactor, let highFactor):
             // The same arithmetic as `draw`, arranged so that the side of the mode is a selection
             // rather than a branch (it is random, so a branch would be mispredicted half the time).
             for i in buffer.indices {
@@ -108,9 +117,10 @@ struct DistributionSampler: Sendable {
                 let root = (below ? u * lowFactor : (1 - u) * highFactor).squareRoot()
                 buffer[i] = below ? low + root : high - root
             }
-        case let .normal(normal) where normal.mass == 1 && normal.lowerProbability == 0 && !normal.mirrored:
+        case .normal(let normal) where normal.mass == 1 && normal.lowerProbability == 0 && !normal.mirrored:
             for i in buffer.indices {
-                buffer[i] = normal.mean + normal.standardDeviation
+                buffer[i] =
+                    normal.mean + normal.standardDeviation
                     * PortableMath.inverseStandardNormal(UnitInterval.open(generator.next()))
             }
         default:
@@ -120,7 +130,9 @@ struct DistributionSampler: Sendable {
 
     /// X/(X + Y) for gamma variates X and Y (in logarithms when a shape is below 1).
     @inline(__always)
-    static func betaRatio<G: RandomNumberGenerator>(_ x: GammaSampler, _ y: GammaSampler, using generator: inout G) -> Double {
+    static func betaRatio<G: RandomNumberGenerator>(_ x: GammaSampler, _ y: GammaSampler, using generator: inout G)
+        -> Double
+    {
         if !x.boosted && !y.boosted {
             let first = x.draw(using: &generator)
             let second = y.draw(using: &generator)
@@ -148,18 +160,18 @@ struct DistributionSampler: Sendable {
         switch method {
         case .constant(let value):
             return value
-        case let .uniform(low, width):
+        case .uniform(let low, let width):
             return low + p * width
-        case let .triangular(low, high, split, lowFactor, highFactor):
+        case .triangular(let low, let high, let split, let lowFactor, let highFactor):
             return p < split ? low + (p * lowFactor).squareRoot() : high - ((1 - p) * highFactor).squareRoot()
-        case let .beta(x, y, low, width, _):
+        case .beta(let x, let y, let low, let width, _):
             return low + width * PortableMath.inverseRegularizedIncompleteBeta(p, x.shape, y.shape)
         case .normal(let normal):
             return normal.value(at: p)
-        case let .logNormal(mu, sigma):
+        case .logNormal(let mu, let sigma):
             if p == 0 { return 0 }
             return PortableMath.exp(mu + sigma * PortableMath.inverseStandardNormal(p))
-        case let .discrete(values, cumulative):
+        case .discrete(let values, let cumulative):
             let total = cumulative.last ?? 0
             if p == 0 { return values[cumulative.firstIndex { $0 > 0 } ?? 0] }
             let target = p * total
@@ -172,20 +184,20 @@ struct DistributionSampler: Sendable {
         switch method {
         case .constant(let value):
             return x >= value ? 1 : 0
-        case let .uniform(low, width):
+        case .uniform(let low, let width):
             return Swift.min(Swift.max((x - low) / width, 0), 1)
-        case let .triangular(low, high, _, lowFactor, highFactor):
+        case .triangular(let low, let high, _, let lowFactor, let highFactor):
             if x <= low { return 0 }
             if x >= high { return 1 }
             let mode = low + lowFactor / (high - low)
             return x <= mode ? (x - low) * (x - low) / lowFactor : 1 - (high - x) * (high - x) / highFactor
-        case let .beta(a, b, low, width, logBeta):
+        case .beta(let a, let b, let low, let width, let logBeta):
             return PortableMath.regularizedIncompleteBeta((x - low) / width, a.shape, b.shape, logBeta: logBeta)
         case .normal(let normal):
             return normal.cdf(x)
-        case let .logNormal(mu, sigma):
+        case .logNormal(let mu, let sigma):
             return x <= 0 ? 0 : PortableMath.standardNormalCDF((PortableMath.log(x) - mu) / sigma)
-        case let .discrete(values, cumulative):
+        case .discrete(let values, let cumulative):
             let total = cumulative.last ?? 1
             guard let last = values.lastIndex(where: { $0 <= x }) else { return 0 }
             return cumulative[last] / total
@@ -202,13 +214,13 @@ struct DistributionSampler: Sendable {
             return value
         case .normal(let normal) where normal.mass == 1 && normal.lowerProbability == 0 && !normal.mirrored:
             return normal.mean + normal.standardDeviation * z
-        case let .logNormal(mu, sigma):
+        case .logNormal(let mu, let sigma):
             return PortableMath.exp(mu + sigma * z)
-        case let .discrete(values, cumulative):
-            return DistributionSampler.pick(values, cumulative, target: PortableMath.standardNormalCDF(z) * (cumulative.last ?? 0))
+        case .discrete(let values, let cumulative):
+            return DistributionSampler.pick(
+                values, cumulative, target: PortableMath.standardNormalCDF(z) * (cumulative.last ?? 0))
         default:
             return quantile(PortableMath.standardNormalCDF(z))
         }
     }
 }
-

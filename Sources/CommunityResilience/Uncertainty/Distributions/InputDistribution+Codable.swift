@@ -26,21 +26,25 @@ extension InputDistribution: Codable {
         case .triangular:
             self = .triangular(low: try number(.low), mode: try number(.mode), high: try number(.high))
         case .pert:
-            self = .pert(low: try number(.low), mode: try number(.mode), high: try number(.high),
-                         shape: try container.decodeIfPresent(Double.self, forKey: .shape) ?? 4)
+            self = .pert(
+                low: try number(.low), mode: try number(.mode), high: try number(.high),
+                shape: try container.decodeIfPresent(Double.self, forKey: .shape) ?? 4)
         case .normal:
-            self = .normal(mean: try number(.mean), standardDeviation: try number(.standardDeviation),
-                           low: try container.decodeIfPresent(Double.self, forKey: .low),
-                           high: try container.decodeIfPresent(Double.self, forKey: .high))
+            self = .normal(
+                mean: try number(.mean), standardDeviation: try number(.standardDeviation),
+                low: try container.decodeIfPresent(Double.self, forKey: .low),
+                high: try container.decodeIfPresent(Double.self, forKey: .high))
         case .logNormal:
             self = .logNormal(logMean: try number(.logMean), logStandardDeviation: try number(.logStandardDeviation))
         case .beta:
-            self = .beta(alpha: try number(.alpha), beta: try number(.beta),
-                         low: try container.decodeIfPresent(Double.self, forKey: .low) ?? 0,
-                         high: try container.decodeIfPresent(Double.self, forKey: .high) ?? 1)
+            self = .beta(
+                alpha: try number(.alpha), beta: try number(.beta),
+                low: try container.decodeIfPresent(Double.self, forKey: .low) ?? 0,
+                high: try container.decodeIfPresent(Double.self, forKey: .high) ?? 1)
         case .discrete:
-            self = .discrete(values: try container.decode([Double].self, forKey: .values),
-                             weights: try container.decode([Double].self, forKey: .weights))
+            self = .discrete(
+                values: try container.decode([Double].self, forKey: .values),
+                weights: try container.decode([Double].self, forKey: .weights))
         case .empirical:
             self = .empirical(values: try container.decode([Double].self, forKey: .values))
         }
@@ -53,32 +57,32 @@ extension InputDistribution: Codable {
         switch self {
         case .fixed(let value):
             try container.encode(value, forKey: .value)
-        case let .uniform(low, high):
+        case .uniform(let low, let high):
             try container.encode(low, forKey: .low)
             try container.encode(high, forKey: .high)
-        case let .triangular(low, mode, high):
+        case .triangular(let low, let mode, let high):
             try container.encode(low, forKey: .low)
             try container.encode(mode, forKey: .mode)
             try container.encode(high, forKey: .high)
-        case let .pert(low, mode, high, shape):
+        case .pert(let low, let mode, let high, let shape):
             try container.encode(low, forKey: .low)
             try container.encode(mode, forKey: .mode)
             try container.encode(high, forKey: .high)
             try container.encode(shape, forKey: .shape)
-        case let .normal(mean, deviation, low, high):
+        case .normal(let mean, let deviation, let low, let high):
             try container.encode(mean, forKey: .mean)
             try container.encode(deviation, forKey: .standardDeviation)
             try container.encodeIfPresent(low, forKey: .low)
             try container.encodeIfPresent(high, forKey: .high)
-        case let .logNormal(mu, sigma):
+        case .logNormal(let mu, let sigma):
             try container.encode(mu, forKey: .logMean)
             try container.encode(sigma, forKey: .logStandardDeviation)
-        case let .beta(alpha, beta, low, high):
+        case .beta(let alpha, let beta, let low, let high):
             try container.encode(alpha, forKey: .alpha)
             try container.encode(beta, forKey: .beta)
             try container.encode(low, forKey: .low)
             try container.encode(high, forKey: .high)
-        case let .discrete(values, weights):
+        case .discrete(let values, let weights):
             try container.encode(values, forKey: .values)
             try container.encode(weights, forKey: .weights)
         case .empirical(let values):

@@ -6,19 +6,19 @@ extension InputDistribution {
         switch self {
         case .fixed(let value):
             return value
-        case let .uniform(low, high):
+        case .uniform(let low, let high):
             return (low + high) / 2
-        case let .triangular(low, mode, high):
+        case .triangular(let low, let mode, let high):
             return (low + mode + high) / 3
-        case let .pert(low, mode, high, shape):
+        case .pert(let low, let mode, let high, let shape):
             return (low + shape * mode + high) / (shape + 2)
-        case let .normal(mean, deviation, low, high):
+        case .normal(let mean, let deviation, let low, let high):
             guard low != nil || high != nil else { return mean }
             guard issues().isEmpty else { return .nan }
             return TruncatedNormal(mean: mean, standardDeviation: deviation, low: low, high: high).moments.mean
-        case let .logNormal(mu, sigma):
+        case .logNormal(let mu, let sigma):
             return PortableMath.exp(mu + sigma * sigma / 2)
-        case let .beta(alpha, beta, low, high):
+        case .beta(let alpha, let beta, let low, let high):
             return low + (high - low) * alpha / (alpha + beta)
         case .discrete, .empirical:
             guard let (values, weights, total) = weightedValues else { return .nan }
@@ -36,20 +36,20 @@ extension InputDistribution {
         switch self {
         case .fixed:
             return 0
-        case let .uniform(low, high):
+        case .uniform(let low, let high):
             return (high - low) * (high - low) / 12
-        case let .triangular(l, m, h):
+        case .triangular(let l, let m, let h):
             return (l * l + m * m + h * h - l * m - l * h - m * h) / 18
-        case let .pert(low, mode, high, shape):
+        case .pert(let low, let mode, let high, let shape):
             let (alpha, beta) = InputDistribution.pertShapes(low: low, mode: mode, high: high, shape: shape)
             return (high - low) * (high - low) * alpha * beta / ((alpha + beta) * (alpha + beta) * (alpha + beta + 1))
-        case let .normal(mean, deviation, low, high):
+        case .normal(let mean, let deviation, let low, let high):
             guard low != nil || high != nil else { return deviation * deviation }
             guard issues().isEmpty else { return .nan }
             return TruncatedNormal(mean: mean, standardDeviation: deviation, low: low, high: high).moments.variance
-        case let .logNormal(mu, sigma):
+        case .logNormal(let mu, let sigma):
             return (PortableMath.exp(sigma * sigma) - 1) * PortableMath.exp(2 * mu + sigma * sigma)
-        case let .beta(alpha, beta, low, high):
+        case .beta(let alpha, let beta, let low, let high):
             return (high - low) * (high - low) * alpha * beta / ((alpha + beta) * (alpha + beta) * (alpha + beta + 1))
         case .discrete, .empirical:
             guard let (values, weights, total) = weightedValues else { return .nan }
@@ -66,9 +66,10 @@ extension InputDistribution {
         switch self {
         case .fixed(let value):
             return (value, value)
-        case let .uniform(low, high), let .triangular(low, _, high), let .pert(low, _, high, _), let .beta(_, _, low, high):
+        case .uniform(let low, let high), .triangular(let low, _, let high), .pert(let low, _, let high, _),
+            .beta(_, _, let low, let high):
             return (low, high)
-        case let .normal(_, _, low, high):
+        case .normal(_, _, let low, let high):
             return (low ?? -.infinity, high ?? .infinity)
         case .logNormal:
             return (0, .infinity)
@@ -116,7 +117,7 @@ extension InputDistribution {
     /// when they are not usable.
     var weightedValues: (values: [Double], weights: [Double], total: Double)? {
         switch self {
-        case let .discrete(values, weights):
+        case .discrete(let values, let weights):
             guard !values.isEmpty, values.count == weights.count else { return nil }
             let total = weights.reduce(0, +)
             guard total > 0, total.isFinite else { return nil }

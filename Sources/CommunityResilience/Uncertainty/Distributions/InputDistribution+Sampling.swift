@@ -23,7 +23,9 @@ extension InputDistribution {
     /// - Returns: The draws, in order.
     /// - Throws: ``ValidationError`` when the parameters are invalid.
     /// - Complexity: O(`count`) (O(`count` log n) for a discrete distribution of n values).
-    public func samples<G: RandomNumberGenerator>(_ count: Int, using generator: inout G) throws(ValidationError) -> [Double] {
+    public func samples<G: RandomNumberGenerator>(_ count: Int, using generator: inout G) throws(ValidationError)
+        -> [Double]
+    {
         let sampler = try DistributionSampler(self)
         var values: [Double] = []
         values.reserveCapacity(Swift.max(0, count))

@@ -34,60 +34,72 @@ extension InputDistribution {
         }
         func ordered(_ low: Double, _ high: Double) {
             if !(low < high) {
-                issues.append(ValidationIssue(
-                    .outOfRange("high \(high)", allowed: "values above low \(low) (use fixed for a single value)"),
-                    at: "high"))
+                issues.append(
+                    ValidationIssue(
+                        .outOfRange("high \(high)", allowed: "values above low \(low) (use fixed for a single value)"),
+                        at: "high"))
             }
         }
         func threePoint(_ low: Double, _ mode: Double, _ high: Double) {
             guard finite(low, "low") && finite(mode, "mode") && finite(high, "high") else { return }
             ordered(low, high)
             if low < high, !(low <= mode && mode <= high) {
-                issues.append(ValidationIssue(.outOfRange("mode \(mode)", allowed: "[low, high] = [\(low), \(high)]"), at: "mode"))
+                issues.append(
+                    ValidationIssue(.outOfRange("mode \(mode)", allowed: "[low, high] = [\(low), \(high)]"), at: "mode")
+                )
             }
         }
         func positive(_ value: Double, _ name: String, upTo limit: Double = .infinity) {
             guard finite(value, name) else { return }
             if !(value > 0 && value <= limit) {
                 let allowed = limit.isFinite ? "(0, \(limit)]" : "(0, ∞)"
-                issues.append(ValidationIssue(.outOfRange("\(value)", allowed: allowed), at: FieldPath.root.appending(name)))
+                issues.append(
+                    ValidationIssue(.outOfRange("\(value)", allowed: allowed), at: FieldPath.root.appending(name)))
             }
         }
         switch self {
         case .fixed(let value):
             _ = finite(value, "value")
-        case let .uniform(low, high):
+        case .uniform(let low, let high):
             if finite(low, "low") && finite(high, "high") { ordered(low, high) }
-        case let .triangular(low, mode, high):
+        case .triangular(let low, let mode, let high):
             threePoint(low, mode, high)
-        case let .pert(low, mode, high, shape):
+        case .pert(let low, let mode, let high, let shape):
             threePoint(low, mode, high)
             positive(shape, "shape", upTo: InputDistribution.maximumShape / 2)
-        case let .normal(mean, deviation, low, high):
+        case .normal(let mean, let deviation, let low, let high):
             let meanOK = finite(mean, "mean")
             positive(deviation, "standardDeviation")
             let lowOK = low.map { finite($0, "low") } ?? true
             let highOK = high.map { finite($0, "high") } ?? true
             if let low, let high, lowOK, highOK { ordered(low, high) }
             if meanOK, deviation.isFinite, deviation > 0, lowOK, highOK, low ?? -.infinity < high ?? .infinity,
-               TruncatedNormal(mean: mean, standardDeviation: deviation, low: low, high: high).mass < InputDistribution.minimumTruncatedMass {
-                issues.append(ValidationIssue(
-                    .outOfRange("[\(low.map { "\($0)" } ?? "−∞"), \(high.map { "\($0)" } ?? "∞")]",
-                                allowed: "a range holding at least \(InputDistribution.minimumTruncatedMass) of N(\(mean), \(deviation)²)"),
-                    at: low == nil ? "high" : "low"))
+                TruncatedNormal(mean: mean, standardDeviation: deviation, low: low, high: high).mass
+                    < InputDistribution.minimumTruncatedMass
+            {
+                issues.append(
+                    ValidationIssue(
+                        .outOfRange(
+                            "[\(low.map { "\($0)" } ?? "−∞"), \(high.map { "\($0)" } ?? "∞")]",
+                            allowed:
+                                "a range holding at least \(InputDistribution.minimumTruncatedMass) of N(\(mean), \(deviation)²)"
+                        ),
+                        at: low == nil ? "high" : "low"))
             }
-        case let .logNormal(mu, sigma):
+        case .logNormal(let mu, let sigma):
             _ = finite(mu, "logMean")
             positive(sigma, "logStandardDeviation")
-        case let .beta(alpha, beta, low, high):
+        case .beta(let alpha, let beta, let low, let high):
             positive(alpha, "alpha", upTo: InputDistribution.maximumShape)
             positive(beta, "beta", upTo: InputDistribution.maximumShape)
             if finite(low, "low") && finite(high, "high") { ordered(low, high) }
-        case let .discrete(values, weights):
+        case .discrete(let values, let weights):
             checkValues(values, into: &issues)
             if weights.count != values.count {
-                issues.append(ValidationIssue(
-                    .inconsistent("\(weights.count) weights for \(values.count) values: give one weight per value"), at: "weights"))
+                issues.append(
+                    ValidationIssue(
+                        .inconsistent("\(weights.count) weights for \(values.count) values: give one weight per value"),
+                        at: "weights"))
             }
             var total = 0.0
             for (index, weight) in weights.enumerated() {
@@ -101,7 +113,9 @@ extension InputDistribution {
                 }
             }
             if !weights.isEmpty, weights.allSatisfy({ $0.isFinite && $0 >= 0 }), !(total > 0 && total.isFinite) {
-                issues.append(ValidationIssue(.outOfRange("total weight \(total)", allowed: "a positive, finite total"), at: "weights"))
+                issues.append(
+                    ValidationIssue(
+                        .outOfRange("total weight \(total)", allowed: "a positive, finite total"), at: "weights"))
             }
         case .empirical(let values):
             checkValues(values, into: &issues)

@@ -105,20 +105,22 @@ extension InputDistribution: CustomStringConvertible {
         switch self {
         case .fixed(let value):
             return "fixed(\(value))"
-        case let .uniform(low, high):
+        case .uniform(let low, let high):
             return "uniform(\(low), \(high))"
-        case let .triangular(low, mode, high):
+        case .triangular(let low, let mode, let high):
             return "triangular(\(low), \(mode), \(high))"
-        case let .pert(low, mode, high, shape):
+        case .pert(let low, let mode, let high, let shape):
             return shape == 4 ? "PERT(\(low), \(mode), \(high))" : "PERT(\(low), \(mode), \(high), shape \(shape))"
-        case let .normal(mean, deviation, low, high):
-            let bounds = (low == nil && high == nil) ? "" : " truncated to [\(low.map { "\($0)" } ?? "−∞"), \(high.map { "\($0)" } ?? "∞")]"
+        case .normal(let mean, let deviation, let low, let high):
+            let bounds =
+                (low == nil && high == nil)
+                ? "" : " truncated to [\(low.map { "\($0)" } ?? "−∞"), \(high.map { "\($0)" } ?? "∞")]"
             return "normal(mean \(mean), sd \(deviation))\(bounds)"
-        case let .logNormal(mu, sigma):
+        case .logNormal(let mu, let sigma):
             return "log-normal(μ \(mu), σ \(sigma))"
-        case let .beta(alpha, beta, low, high):
+        case .beta(let alpha, let beta, let low, let high):
             return low == 0 && high == 1 ? "beta(\(alpha), \(beta))" : "beta(\(alpha), \(beta)) on [\(low), \(high)]"
-        case let .discrete(values, weights):
+        case .discrete(let values, let weights):
             return "discrete(values [\(list(values))], weights [\(list(weights))])"
         case .empirical(let values):
             return "empirical(\(values.count) values)"

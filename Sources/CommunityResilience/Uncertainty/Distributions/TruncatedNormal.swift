@@ -52,7 +52,8 @@ struct TruncatedNormal: Hashable, Sendable {
         if x < low { return 0 }
         if x >= high { return 1 }
         let z = (x - mean) / standardDeviation
-        let p = mirrored
+        let p =
+            mirrored
             ? (lowerProbability + mass - PortableMath.standardNormalCDF(-z)) / mass
             : (PortableMath.standardNormalCDF(z) - lowerProbability) / mass
         return Swift.min(Swift.max(p, 0), 1)

@@ -45,7 +45,9 @@ public struct InputCorrelation: Hashable, Sendable, Codable {
     ///   - coefficient: The correlation of their normal scores, in [−1, 1] (±1 is rejected as not
     ///     positive definite; use 0.999).
     /// - Returns: The group.
-    public static func pair(_ first: UncertainInput.Target, _ second: UncertainInput.Target, _ coefficient: Double) -> InputCorrelation {
+    public static func pair(_ first: UncertainInput.Target, _ second: UncertainInput.Target, _ coefficient: Double)
+        -> InputCorrelation
+    {
         InputCorrelation([first, second], matrix: [[1, coefficient], [coefficient, 1]])
     }
 
@@ -57,9 +59,12 @@ public struct InputCorrelation: Hashable, Sendable, Codable {
         if n < 2 { issues.append(ValidationIssue(.outOfRange("\(n) inputs", allowed: "at least 2"), at: "inputs")) }
         if matrix.count != n || matrix.contains(where: { $0.count != n }) {
             let shape = matrix.map { "\($0.count)" }.joined(separator: ", ")
-            issues.append(ValidationIssue(
-                .inconsistent("the matrix must be \(n) × \(n), one row and column per input; its rows have [\(shape)] entries"),
-                at: "matrix"))
+            issues.append(
+                ValidationIssue(
+                    .inconsistent(
+                        "the matrix must be \(n) × \(n), one row and column per input; its rows have [\(shape)] entries"
+                    ),
+                    at: "matrix"))
             return .failure(ValidationError(issues: issues))
         }
         for i in 0..<n {
@@ -73,9 +78,12 @@ public struct InputCorrelation: Hashable, Sendable, Codable {
                 } else if !(-1...1).contains(value) {
                     issues.append(ValidationIssue(.outOfRange("\(value)", allowed: "[−1, 1]"), at: path))
                 } else if j > i, matrix[j][i].isFinite, Swift.abs(value - matrix[j][i]) > 1e-12 {
-                    issues.append(ValidationIssue(
-                        .inconsistent("the matrix is not symmetric: [\(i)][\(j)] = \(value) but [\(j)][\(i)] = \(matrix[j][i])"),
-                        at: path))
+                    issues.append(
+                        ValidationIssue(
+                            .inconsistent(
+                                "the matrix is not symmetric: [\(i)][\(j)] = \(value) but [\(j)][\(i)] = \(matrix[j][i])"
+                            ),
+                            at: path))
                 }
             }
         }
@@ -88,9 +96,13 @@ public struct InputCorrelation: Hashable, Sendable, Codable {
                 for k in 0..<j { sum -= factor[i][k] * factor[j][k] }
                 if i == j {
                     guard sum > 1e-10 else {
-                        return .failure(ValidationError(ValidationIssue(
-                            .inconsistent("the correlation matrix is not positive definite (Cholesky pivot \(i) is \(sum)): no set of inputs can have these correlations together"),
-                            at: "matrix")))
+                        return .failure(
+                            ValidationError(
+                                ValidationIssue(
+                                    .inconsistent(
+                                        "the correlation matrix is not positive definite (Cholesky pivot \(i) is \(sum)): no set of inputs can have these correlations together"
+                                    ),
+                                    at: "matrix")))
                     }
                     factor[i][i] = sum.squareRoot()
                 } else {

@@ -52,16 +52,18 @@ extension Scenario {
         let resolved = try resolve(target).get()
         guard value.isFinite else { throw ValidationError(ValidationIssue(.notFinite("\(value)"), at: "value")) }
         guard resolved.domain.contains(value) else {
-            throw ValidationError(ValidationIssue(.outOfRange("\(value)", allowed: resolved.domain.allowed), at: "value"))
+            throw ValidationError(
+                ValidationIssue(.outOfRange("\(value)", allowed: resolved.domain.allowed), at: "value"))
         }
         var copy = self
         switch target {
         case .unitCost(let id):
             guard let index = unitCosts.firstIndex(where: { $0.id == id }) else { break }
             copy.unitCosts[index].amount = try Scenario.money(value, like: unitCosts[index].amount)
-        case let .costLine(interventionID, line):
+        case .costLine(let interventionID, let line):
             guard let index = interventions.firstIndex(where: { $0.id == interventionID }) else { break }
-            copy.interventions[index].costs[line].amount = try Scenario.money(value, like: interventions[index].costs[line].amount)
+            copy.interventions[index].costs[line].amount = try Scenario.money(
+                value, like: interventions[index].costs[line].amount)
         default:
             guard let id = target.evidence, let index = evidence.firstIndex(where: { $0.id == id }) else { break }
             copy.evidence[index] = Scenario.evidence(evidence[index], setting: target, to: value)
@@ -73,7 +75,8 @@ extension Scenario {
     static func money(_ value: Double, like template: Money) throws(ValidationError) -> Money {
         let scaled = (value * Double(Money.powerOfTen(template.currency.minorUnitDigits))).rounded(.toNearestOrEven)
         guard scaled.magnitude <= 1e20 else {
-            throw ValidationError(ValidationIssue(.outOfRange("\(value)", allowed: "amounts up to 10²⁰ minor units"), at: "value"))
+            throw ValidationError(
+                ValidationIssue(.outOfRange("\(value)", allowed: "amounts up to 10²⁰ minor units"), at: "value"))
         }
         do {
             return try Money(minorUnits: Int128(scaled), template.currency, in: template.priceBase)
@@ -83,7 +86,9 @@ extension Scenario {
     }
 
     /// `item` with the number `target` names set to `value` (already checked against its domain).
-    static func evidence(_ item: OutcomeEvidence, setting target: UncertainInput.Target, to value: Double) -> OutcomeEvidence {
+    static func evidence(_ item: OutcomeEvidence, setting target: UncertainInput.Target, to value: Double)
+        -> OutcomeEvidence
+    {
         var item = item
         let fraction = Fraction(unchecked: value)
         switch (target, item.effect) {
@@ -122,7 +127,9 @@ extension Scenario {
         return item
     }
 
-    static func adjustment(_ component: UncertainInput.AdditionalityComponent) -> WritableKeyPath<Additionality, Additionality.Adjustment?> {
+    static func adjustment(_ component: UncertainInput.AdditionalityComponent) -> WritableKeyPath<
+        Additionality, Additionality.Adjustment?
+    > {
         switch component {
         case .deadweight, .multiplier: return \.deadweight
         case .displacement: return \.displacement
@@ -135,7 +142,9 @@ extension Scenario {
     /// Where `target` is in the scenario, its value and its domain; or the problem, at the path
     /// `target` (relative to the input).
     func resolve(_ target: UncertainInput.Target) -> Result<(base: Double, domain: ValueDomain), ValidationError> {
-        func failure(_ problem: ValidationIssue.Problem, _ field: String) -> Result<(base: Double, domain: ValueDomain), ValidationError> {
+        func failure(_ problem: ValidationIssue.Problem, _ field: String) -> Result<
+            (base: Double, domain: ValueDomain), ValidationError
+        > {
             .failure(ValidationError(ValidationIssue(problem, at: FieldPath.root.appending("target").appending(field))))
         }
         switch target {
@@ -144,13 +153,15 @@ extension Scenario {
                 return failure(.danglingReference(id.rawValue, kind: "unit cost"), "unitCost")
             }
             return .success((cost.amount.doubleValue, .nonNegative))
-        case let .costLine(interventionID, index):
+        case .costLine(let interventionID, let index):
             guard let intervention = interventions.first(where: { $0.id == interventionID }) else {
                 return failure(.danglingReference(interventionID.rawValue, kind: "intervention"), "intervention")
             }
             guard intervention.costs.indices.contains(index) else {
-                let allowed = intervention.costs.isEmpty
-                    ? "no cost lines ('\(interventionID)' has none)" : "0…\(intervention.costs.count - 1) ('\(interventionID)' has \(intervention.costs.count) cost lines)"
+                let allowed =
+                    intervention.costs.isEmpty
+                    ? "no cost lines ('\(interventionID)' has none)"
+                    : "0…\(intervention.costs.count - 1) ('\(interventionID)' has \(intervention.costs.count) cost lines)"
                 return failure(.outOfRange("\(index)", allowed: allowed), "index")
             }
             return .success((intervention.costs[index].amount.doubleValue, .nonNegative))
@@ -163,11 +174,15 @@ extension Scenario {
     }
 
     private static func resolve(_ target: UncertainInput.Target, in item: OutcomeEvidence)
-        -> Result<(base: Double, domain: ValueDomain), ValidationError> {
+        -> Result<(base: Double, domain: ValueDomain), ValidationError>
+    {
         let mismatch: (String) -> Result<(base: Double, domain: ValueDomain), ValidationError> = { needed in
-            .failure(ValidationError(ValidationIssue(
-                .inconsistent("\(target) needs \(needed), but evidence '\(item.id)' is \(item.effect.kindDescription)"),
-                at: FieldPath.root.appending("target"))))
+            .failure(
+                ValidationError(
+                    ValidationIssue(
+                        .inconsistent(
+                            "\(target) needs \(needed), but evidence '\(item.id)' is \(item.effect.kindDescription)"),
+                        at: FieldPath.root.appending("target"))))
         }
         switch (target, item.effect) {
         case (.evidenceEffect, .absoluteReduction(let units)):
@@ -198,9 +213,13 @@ extension Scenario {
             return .success((item.additionality[keyPath: adjustment(component)]?.share.value ?? 0, .fraction))
         case (.dropOff, _):
             guard item.persistence.durationYears != nil else {
-                return .failure(ValidationError(ValidationIssue(
-                    .inconsistent("drop-off has no effect: evidence '\(item.id)' counts its effect only over the period measured (give its persistence a duration)"),
-                    at: FieldPath.root.appending("target"))))
+                return .failure(
+                    ValidationError(
+                        ValidationIssue(
+                            .inconsistent(
+                                "drop-off has no effect: evidence '\(item.id)' counts its effect only over the period measured (give its persistence a duration)"
+                            ),
+                            at: FieldPath.root.appending("target"))))
             }
             return .success((item.persistence.dropOff.value, .fraction))
         default:

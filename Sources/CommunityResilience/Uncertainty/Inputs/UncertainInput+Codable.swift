@@ -14,20 +14,24 @@ extension UncertainInput.Target: Codable {
     /// `eligible`, `engagement`, `success`, `dropOff`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        func evidence() throws -> OutcomeEvidence.ID { try container.decode(OutcomeEvidence.ID.self, forKey: .evidence) }
+        func evidence() throws -> OutcomeEvidence.ID {
+            try container.decode(OutcomeEvidence.ID.self, forKey: .evidence)
+        }
         switch try container.decode(Kind.self, forKey: .kind) {
         case .unitCost:
             self = .unitCost(try container.decode(UnitCost.ID.self, forKey: .unitCost))
         case .costLine:
-            self = .costLine(intervention: try container.decode(Intervention.ID.self, forKey: .intervention),
-                             index: try container.decode(Int.self, forKey: .index))
+            self = .costLine(
+                intervention: try container.decode(Intervention.ID.self, forKey: .intervention),
+                index: try container.decode(Int.self, forKey: .index))
         case .evidenceEffect: self = .evidenceEffect(try evidence())
         case .baseline: self = .baseline(try evidence())
         case .eligible: self = .eligible(try evidence())
         case .engagement: self = .engagement(try evidence())
         case .success: self = .success(try evidence())
         case .additionality:
-            self = .additionality(try evidence(), try container.decode(UncertainInput.AdditionalityComponent.self, forKey: .component))
+            self = .additionality(
+                try evidence(), try container.decode(UncertainInput.AdditionalityComponent.self, forKey: .component))
         case .dropOff: self = .dropOff(try evidence())
         }
     }
@@ -39,7 +43,7 @@ extension UncertainInput.Target: Codable {
         case .unitCost(let id):
             try container.encode(Kind.unitCost, forKey: .kind)
             try container.encode(id, forKey: .unitCost)
-        case let .costLine(intervention, index):
+        case .costLine(let intervention, let index):
             try container.encode(Kind.costLine, forKey: .kind)
             try container.encode(intervention, forKey: .intervention)
             try container.encode(index, forKey: .index)
@@ -48,14 +52,16 @@ extension UncertainInput.Target: Codable {
         case .eligible(let id): try encode(.eligible, id, into: &container)
         case .engagement(let id): try encode(.engagement, id, into: &container)
         case .success(let id): try encode(.success, id, into: &container)
-        case let .additionality(id, component):
+        case .additionality(let id, let component):
             try encode(.additionality, id, into: &container)
             try container.encode(component, forKey: .component)
         case .dropOff(let id): try encode(.dropOff, id, into: &container)
         }
     }
 
-    private func encode(_ kind: Kind, _ evidence: OutcomeEvidence.ID, into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+    private func encode(
+        _ kind: Kind, _ evidence: OutcomeEvidence.ID, into container: inout KeyedEncodingContainer<CodingKeys>
+    ) throws {
         try container.encode(kind, forKey: .kind)
         try container.encode(evidence, forKey: .evidence)
     }

@@ -83,13 +83,13 @@ extension UncertainInput {
         public var description: String {
             switch self {
             case .unitCost(let id): return "unit cost '\(id)'"
-            case let .costLine(intervention, index): return "cost line \(index) of '\(intervention)'"
+            case .costLine(let intervention, let index): return "cost line \(index) of '\(intervention)'"
             case .evidenceEffect(let id): return "effect of '\(id)'"
             case .baseline(let id): return "baseline of '\(id)'"
             case .eligible(let id): return "eligible cohort of '\(id)'"
             case .engagement(let id): return "engagement rate of '\(id)'"
             case .success(let id): return "success rate of '\(id)'"
-            case let .additionality(id, component): return "\(component.rawValue) of '\(id)'"
+            case .additionality(let id, let component): return "\(component.rawValue) of '\(id)'"
             case .dropOff(let id): return "drop-off of '\(id)'"
             }
         }
@@ -99,7 +99,7 @@ extension UncertainInput {
             switch self {
             case .unitCost, .costLine: return nil
             case .evidenceEffect(let id), .baseline(let id), .eligible(let id), .engagement(let id),
-                 .success(let id), .additionality(let id, _), .dropOff(let id):
+                .success(let id), .additionality(let id, _), .dropOff(let id):
                 return id
             }
         }

@@ -15,7 +15,8 @@ extension AppraisalKernel {
         for (j, target) in targets.enumerated() {
             switch target {
             case .unitCost(let id): unitCostInput[id] = j
-            case let .costLine(intervention, index): costInput[CostKey(intervention: intervention, index: index)] = j
+            case .costLine(let intervention, let index):
+                costInput[CostKey(intervention: intervention, index: index)] = j
             default: if let id = target.evidence { evidenceInputs[id, default: []].append((target, j)) }
             }
         }
@@ -25,7 +26,8 @@ extension AppraisalKernel {
         let serviceIndex = Dictionary(uniqueKeysWithValues: services.enumerated().map { ($1, $0) })
         let evidenceByID = Dictionary(scenario.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let unitCostByID = Dictionary(scenario.unitCosts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let slotFactors: [[Double]] = ValueType.allCases.map { appraisal.discountFactors[$0] ?? Array(repeating: 1, count: horizon) }
+        let slotFactors: [[Double]] =
+            ValueType.allCases.map { appraisal.discountFactors[$0] ?? Array(repeating: 1, count: horizon) }
             + [Array(repeating: 1, count: horizon)]
         let firstYear = appraisal.years.first
 
@@ -33,16 +35,20 @@ extension AppraisalKernel {
         var amountByInput: [Int: Amount] = [:]
         func amount(_ input: Int, _ money: Money) -> Amount {
             if let existing = amountByInput[input] { return existing }
-            let factor = money.priceBase == settings.priceBase
+            let factor =
+                money.priceBase == settings.priceBase
                 ? 1 : ((try? settings.deflators.factor(from: money.priceBase, to: settings.priceBase)) ?? 1)
-            let compiled = Amount(input: input, slot: amounts.count, factor: factor,
-                                  scale: Double(Money.powerOfTen(money.currency.minorUnitDigits)))
+            let compiled = Amount(
+                input: input, slot: amounts.count, factor: factor,
+                scale: Double(Money.powerOfTen(money.currency.minorUnitDigits)))
             amounts.append(compiled)
             amountByInput[input] = compiled
             return compiled
         }
 
-        var fixedBenefits = 0.0, fixedFiscal = 0.0, fixedCosts = 0.0
+        var fixedBenefits = 0.0
+        var fixedFiscal = 0.0
+        var fixedCosts = 0.0
         var fixedFiscalByAgency = Array(repeating: 0.0, count: agencies.count)
         var fixedDemand = Array(repeating: 0.0, count: services.count)
         var fixedYearlyBenefits = Array(repeating: 0.0, count: horizon)
@@ -76,7 +82,8 @@ extension AppraisalKernel {
             let service = serviceIndex[demand.service] ?? 0
             if drawn.isEmpty { fixedDemand[service] += demand.totalUnits }
             guard let item = evidenceByID[demand.evidence],
-                  !drawn.isEmpty || linesByEvidence[demand.evidence] != nil else { continue }
+                !drawn.isEmpty || linesByEvidence[demand.evidence] != nil
+            else { continue }
             let windows = Self.windowShares(of: item, firstYear: firstYear, horizon: horizon)
             let weights = slotFactors.map { factors in
                 windows.map { shares in shares.indices.reduce(0.0) { $0 + shares[$1] * factors[$1] } }
@@ -85,10 +92,13 @@ extension AppraisalKernel {
                 (0..<horizon).map { t in windows.map { $0[t] * factors[t] } }
             }
             let (constant, factors, complements, dropOff) = Self.chain(item, demand: demand, drawn: drawn)
-            compiledEvidence.append(Evidence(
-                constant: constant, factors: factors, complements: complements, dropOff: dropOff,
-                baseRetention: item.persistence.dropOff.complement.value, weights: weights, yearWeights: yearWeights,
-                lines: linesByEvidence[demand.evidence] ?? Array(repeating: [], count: Self.slotCount), service: service))
+            compiledEvidence.append(
+                Evidence(
+                    constant: constant, factors: factors, complements: complements, dropOff: dropOff,
+                    baseRetention: item.persistence.dropOff.complement.value, weights: weights,
+                    yearWeights: yearWeights,
+                    lines: linesByEvidence[demand.evidence] ?? Array(repeating: [], count: Self.slotCount),
+                    service: service))
         }
 
         var compiledCosts: [Cost] = []
@@ -96,7 +106,8 @@ extension AppraisalKernel {
         for flow in appraisal.costs {
             let intervention = scenario.interventions.first { $0.id == flow.intervention }
             guard let j = costInput[CostKey(intervention: flow.intervention, index: flow.index)],
-                  let line = intervention?.costs[flow.index] else {
+                let line = intervention?.costs[flow.index]
+            else {
                 fixedCosts += flow.presentValue.doubleValue
                 for t in 0..<horizon { fixedYearlyCosts[t] += flow.discounted[t].doubleValue }
                 continue
@@ -135,7 +146,8 @@ extension AppraisalKernel {
         if let years = item.persistence.durationYears {
             for year in 1...Swift.max(1, years) {
                 guard let start = try? item.period.first.adding(months: 12 * (year - 1)),
-                      let window = try? Period(starting: start, monthCount: 12) else { break }
+                    let window = try? Period(starting: start, monthCount: 12)
+                else { break }
                 periods.append(window)
             }
         } else {
@@ -171,14 +183,18 @@ extension AppraisalKernel {
         let years = Double(item.period.monthCount) / 12
         let perYear = years > 0 ? 1 / years : 0
         func part(_ drawnInput: Int?, _ base: Double) -> Double {
-            if let drawnInput { factors.append(drawnInput); return 1 }
+            if let drawnInput {
+                factors.append(drawnInput)
+                return 1
+            }
             return base
         }
         switch item.effect {
-        case let .relativeReduction(share, baselinePerYear) where effect != nil || baseline != nil:
+        case .relativeReduction(let share, let baselinePerYear) where effect != nil || baseline != nil:
             effectPart = part(effect, share.value) * part(baseline, baselinePerYear)
         case .cohort(let chain) where effect != nil || eligible != nil || engagement != nil || success != nil:
-            effectPart = part(eligible, chain.eligible) * part(engagement, chain.engagement.value)
+            effectPart =
+                part(eligible, chain.eligible) * part(engagement, chain.engagement.value)
                 * part(success, chain.success.value) * part(effect, chain.unitsAvoidedPerSuccess) * perYear
         case _ where effect != nil:
             effectPart = part(effect, 0) * perYear

@@ -25,7 +25,9 @@ extension AppraisalKernel {
         benefits.update(repeating: fixedBenefits, count: count)
         costTotals.update(repeating: fixedCosts, count: count)
         fiscal.update(repeating: fixedFiscal, count: count)
-        for (a, value) in fixedFiscalByAgency.enumerated() { row(firstAgencyRow + a).update(repeating: value, count: count) }
+        for (a, value) in fixedFiscalByAgency.enumerated() {
+            row(firstAgencyRow + a).update(repeating: value, count: count)
+        }
         for (s, value) in fixedDemand.enumerated() { row(firstServiceRow + s).update(repeating: value, count: count) }
         // Each drawn amount once per draw, as the engine would hold it (see `Amount`).
         let amountValues = scratch
@@ -60,10 +62,12 @@ extension AppraisalKernel {
                 guard !lines.isEmpty || demandSlot else { continue }
                 // With drop-off drawn, value = n·Σₖ rᵏw[k] per draw; otherwise the sum is one
                 // constant and the lines read n directly, scaled by it.
-                let (source, scale) = persistence(item.weights[slot], item, net: net, retention: retention, into: value, count: count)
+                let (source, scale) = persistence(
+                    item.weights[slot], item, net: net, retention: retention, into: value, count: count)
                 for line in lines {
-                    accumulate(line, source: source, scale: scale, amounts: amountValues, benefits: benefits, fiscal: fiscal,
-                               agency: line.isFiscal ? row(firstAgencyRow + line.agency) : nil, count: count)
+                    accumulate(
+                        line, source: source, scale: scale, amounts: amountValues, benefits: benefits, fiscal: fiscal,
+                        agency: line.isFiscal ? row(firstAgencyRow + line.agency) : nil, count: count)
                 }
                 if demandSlot {
                     let demand = row(firstServiceRow + item.service)
@@ -103,14 +107,17 @@ extension AppraisalKernel {
             let months = row(paybackRow)
             for i in 0..<count {
                 months[i] = Self.paybackMonths(
-                    horizon: horizon, costs: { yearlyCosts[$0 * count + i] }, benefits: { yearlyBenefits[$0 * count + i] })
+                    horizon: horizon, costs: { yearlyCosts[$0 * count + i] },
+                    benefits: { yearlyBenefits[$0 * count + i] })
             }
         }
     }
 
     /// n(e) for each draw: the constant times each factor and each complement (1 − x).
     @inline(__always)
-    private func netUnits(_ item: Evidence, column: (Int) -> UnsafePointer<Double>, into net: UnsafeMutablePointer<Double>, count: Int) {
+    private func netUnits(
+        _ item: Evidence, column: (Int) -> UnsafePointer<Double>, into net: UnsafeMutablePointer<Double>, count: Int
+    ) {
         var initialised = false
         for f in item.factors {
             let x = column(f)
@@ -138,7 +145,8 @@ extension AppraisalKernel {
     /// and the scale the sum at r's base value.
     @inline(__always)
     private func persistence(
-        _ weights: [Double], _ item: Evidence, net: UnsafeMutablePointer<Double>, retention: UnsafeMutablePointer<Double>,
+        _ weights: [Double], _ item: Evidence, net: UnsafeMutablePointer<Double>,
+        retention: UnsafeMutablePointer<Double>,
         into value: UnsafeMutablePointer<Double>, count: Int
     ) -> (UnsafeMutablePointer<Double>, Double) {
         guard item.dropOff != nil else {
@@ -160,24 +168,25 @@ extension AppraisalKernel {
     @inline(__always)
     private func accumulate(
         _ line: Line, source: UnsafeMutablePointer<Double>, scale: Double, amounts: UnsafeMutablePointer<Double>,
-        benefits: UnsafeMutablePointer<Double>, fiscal: UnsafeMutablePointer<Double>, agency: UnsafeMutablePointer<Double>?,
+        benefits: UnsafeMutablePointer<Double>, fiscal: UnsafeMutablePointer<Double>,
+        agency: UnsafeMutablePointer<Double>?,
         count: Int
     ) {
         let coefficient = line.coefficient * scale
         switch (line.unitValue, agency) {
         case (nil, nil):
             for i in 0..<count { benefits[i] += coefficient * source[i] }
-        case let (nil, agency?):
+        case (nil, let agency?):
             for i in 0..<count {
                 let pv = coefficient * source[i]
                 benefits[i] += pv
                 fiscal[i] += pv
                 agency[i] += pv
             }
-        case let (amount?, nil):
+        case (let amount?, nil):
             let x = amounts + amount.slot * count
             for i in 0..<count { benefits[i] += coefficient * source[i] * x[i] }
-        case let (amount?, agency?):
+        case (let amount?, let agency?):
             let x = amounts + amount.slot * count
             for i in 0..<count {
                 let pv = coefficient * source[i] * x[i]

@@ -35,8 +35,10 @@ public struct MonteCarloOptions: Hashable, Sendable, Codable {
     ///   - targetStandardError: A precision at which to stop early, or `nil`.
     ///   - minimumDraws: Draws before an early stop.
     public init(
-        workers: Int = ProcessInfo.processInfo.activeProcessorCount, percentiles: [Double] = MonteCarloOptions.standardPercentiles,
-        histogramBins: Int = 40, includesPayback: Bool = true, targetStandardError: Double? = nil, minimumDraws: Int = 10_000
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        percentiles: [Double] = MonteCarloOptions.standardPercentiles,
+        histogramBins: Int = 40, includesPayback: Bool = true, targetStandardError: Double? = nil,
+        minimumDraws: Int = 10_000
     ) {
         self.workers = workers
         self.percentiles = percentiles
@@ -54,13 +56,18 @@ public struct MonteCarloOptions: Hashable, Sendable, Codable {
             issues.append(ValidationIssue(.outOfRange("\(workers)", allowed: "1…1024"), at: path.appending("workers")))
         }
         for (index, p) in percentiles.enumerated() where !(p >= 0 && p <= 1) {
-            issues.append(ValidationIssue(.outOfRange("\(p)", allowed: "[0, 1]"), at: path.appending("percentiles", index: index)))
+            issues.append(
+                ValidationIssue(.outOfRange("\(p)", allowed: "[0, 1]"), at: path.appending("percentiles", index: index))
+            )
         }
         if !(1...10_000).contains(histogramBins) {
-            issues.append(ValidationIssue(.outOfRange("\(histogramBins)", allowed: "1…10000"), at: path.appending("histogramBins")))
+            issues.append(
+                ValidationIssue(
+                    .outOfRange("\(histogramBins)", allowed: "1…10000"), at: path.appending("histogramBins")))
         }
         if let target = targetStandardError, !(target.isFinite && target > 0) {
-            issues.append(ValidationIssue(.outOfRange("\(target)", allowed: "(0, ∞)"), at: path.appending("targetStandardError")))
+            issues.append(
+                ValidationIssue(.outOfRange("\(target)", allowed: "(0, ∞)"), at: path.appending("targetStandardError")))
         }
         if minimumDraws < 0 {
             issues.append(ValidationIssue(.negative("\(minimumDraws)"), at: path.appending("minimumDraws")))

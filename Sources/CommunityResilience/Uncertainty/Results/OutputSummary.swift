@@ -50,8 +50,10 @@ public struct OutputSummary: Hashable, Sendable, Codable {
         percentiles.first { $0.probability == probability }?.value
     }
 
-    init(count: Int, undefinedCount: Int, mean: Double, standardDeviation: Double, minimum: Double, maximum: Double,
-         percentiles: [Percentile], histogram: Histogram) {
+    init(
+        count: Int, undefinedCount: Int, mean: Double, standardDeviation: Double, minimum: Double, maximum: Double,
+        percentiles: [Percentile], histogram: Histogram
+    ) {
         self.count = count
         self.undefinedCount = undefinedCount
         self.mean = mean

@@ -10,7 +10,9 @@ enum SampleStatistics {
     /// the result depends only on the draws, never on how they were computed.
     ///
     /// - Complexity: O(n) expected (O(n log n) worst case) for n draws.
-    static func summarise(_ values: UnsafeMutableBufferPointer<Double>, percentiles: [Double], bins: Int) -> OutputSummary {
+    static func summarise(_ values: UnsafeMutableBufferPointer<Double>, percentiles: [Double], bins: Int)
+        -> OutputSummary
+    {
         var first = firstPass(values)
         var finite = values
         if first.finite < values.count {
@@ -26,8 +28,9 @@ enum SampleStatistics {
         let n = finite.count
         let undefined = values.count - n
         guard n > 0 else {
-            return OutputSummary(count: 0, undefinedCount: undefined, mean: 0, standardDeviation: 0, minimum: 0, maximum: 0,
-                                 percentiles: percentiles.map { .init(probability: $0, value: 0) }, histogram: Histogram(bins: []))
+            return OutputSummary(
+                count: 0, undefinedCount: undefined, mean: 0, standardDeviation: 0, minimum: 0, maximum: 0,
+                percentiles: percentiles.map { .init(probability: $0, value: 0) }, histogram: Histogram(bins: []))
         }
         let mean = first.sum / Double(n)
         let (minimum, maximum) = (first.minimum, first.maximum)
@@ -35,10 +38,14 @@ enum SampleStatistics {
         // Bin k holds the values with ⌊(x − min)·bins/(max − min)⌋ = k (the maximum in the last).
         let binCount = range > 0 && range.isFinite && (Double(bins) / range).isFinite ? Swift.max(1, bins) : 1
         let binScale = binCount > 1 ? Double(binCount) / range : 0
-        let bucketScale = range > 0 && range.isFinite && (Double(bucketCount) / range).isFinite ? Double(bucketCount) / range : 0
+        let bucketScale =
+            range > 0 && range.isFinite && (Double(bucketCount) / range).isFinite ? Double(bucketCount) / range : 0
         var binCounts = [Int](repeating: 0, count: binCount)
         var bucketCounts = [Int](repeating: 0, count: bucketScale > 0 ? bucketCount : 0)
-        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+        var s0 = 0.0
+        var s1 = 0.0
+        var s2 = 0.0
+        var s3 = 0.0
         binCounts.withUnsafeMutableBufferPointer { binCounts in
             bucketCounts.withUnsafeMutableBufferPointer { bucketCounts in
                 let lastBin = binCount - 1
@@ -61,12 +68,16 @@ enum SampleStatistics {
         }
         let squares = (s0 + s1) + (s2 + s3)
         let width = binCount > 1 ? range / Double(binCount) : 0
-        let histogram = Histogram(bins: (0..<binCount).map { k in
-            .init(lower: minimum + Double(k) * width, upper: k == binCount - 1 ? maximum : minimum + Double(k + 1) * width,
-                  count: binCounts[k])
-        })
-        let quantiles = Self.percentiles(percentiles, of: finite, minimum: minimum, maximum: maximum,
-                                         counts: bucketScale > 0 ? bucketCounts : nil)
+        let histogram = Histogram(
+            bins: (0..<binCount).map { k in
+                .init(
+                    lower: minimum + Double(k) * width,
+                    upper: k == binCount - 1 ? maximum : minimum + Double(k + 1) * width,
+                    count: binCounts[k])
+            })
+        let quantiles = Self.percentiles(
+            percentiles, of: finite, minimum: minimum, maximum: maximum,
+            counts: bucketScale > 0 ? bucketCounts : nil)
         return OutputSummary(
             count: n, undefinedCount: undefined, mean: mean,
             standardDeviation: n > 1 ? (squares / Double(n - 1)).squareRoot() : 0,
@@ -78,8 +89,13 @@ enum SampleStatistics {
 
     /// The sum of the finite values (four partial sums, i mod 4, added as (s₀ + s₁) + (s₂ + s₃)),
     /// their number and their extremes.
-    static func firstPass(_ values: UnsafeMutableBufferPointer<Double>) -> (sum: Double, finite: Int, minimum: Double, maximum: Double) {
-        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+    static func firstPass(_ values: UnsafeMutableBufferPointer<Double>) -> (
+        sum: Double, finite: Int, minimum: Double, maximum: Double
+    ) {
+        var s0 = 0.0
+        var s1 = 0.0
+        var s2 = 0.0
+        var s3 = 0.0
         var finite = 0
         var minimum = Double.infinity
         var maximum = -Double.infinity
@@ -100,8 +116,10 @@ enum SampleStatistics {
     }
 
     /// Hyndman–Fan definition 7 percentiles, by selecting the order statistics they need.
-    static func percentiles(_ probabilities: [Double], of values: UnsafeMutableBufferPointer<Double>,
-                            minimum: Double, maximum: Double, counts: [Int]?) -> [OutputSummary.Percentile] {
+    static func percentiles(
+        _ probabilities: [Double], of values: UnsafeMutableBufferPointer<Double>,
+        minimum: Double, maximum: Double, counts: [Int]?
+    ) -> [OutputSummary.Percentile] {
         let n = values.count
         var ranks = Set<Int>()
         for p in probabilities {
@@ -130,8 +148,10 @@ enum SampleStatistics {
     ///
     /// - Parameter counts: The bucket counts, or `nil` when the range is too wide or too narrow
     ///   for Double buckets (then the selection runs over all the values).
-    static func orderStatistics(_ ranks: [Int], of values: UnsafeMutableBufferPointer<Double>,
-                                minimum: Double, maximum: Double, counts: [Int]?) -> [Int: Double] {
+    static func orderStatistics(
+        _ ranks: [Int], of values: UnsafeMutableBufferPointer<Double>,
+        minimum: Double, maximum: Double, counts: [Int]?
+    ) -> [Int: Double] {
         let n = values.count
         guard n > 0, !ranks.isEmpty else { return [:] }
         guard maximum > minimum else { return Dictionary(uniqueKeysWithValues: ranks.map { ($0, minimum) }) }

@@ -16,12 +16,17 @@ enum Selection {
         let valid = ranks.filter { (0..<values.count).contains($0) }
         var depth = 4
         var n = values.count
-        while n > 1 { depth += 2; n >>= 1 }
+        while n > 1 {
+            depth += 2
+            n >>= 1
+        }
         select(valid[...], in: base, from: 0, to: values.count, depth: depth)
     }
 
     /// Selects within [start, end) the ranks in `ranks` (sorted, all inside the range).
-    private static func select(_ ranks: ArraySlice<Int>, in values: UnsafeMutablePointer<Double>, from start: Int, to end: Int, depth: Int) {
+    private static func select(
+        _ ranks: ArraySlice<Int>, in values: UnsafeMutablePointer<Double>, from start: Int, to end: Int, depth: Int
+    ) {
         guard !ranks.isEmpty, end - start > 1 else { return }
         if end - start <= 16 || depth == 0 {
             var range = UnsafeMutableBufferPointer(start: values + start, count: end - start)
