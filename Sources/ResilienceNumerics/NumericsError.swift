@@ -25,6 +25,7 @@ public enum NumericsError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `name` is the name given and `problem` says what is wrong with it.
     case invalidColumn(name: String, problem: String)
 
+    /// The value as reports and error messages show it.
     public var description: String {
         switch self {
         case .invalidParameter(let name, let value, let requirement):

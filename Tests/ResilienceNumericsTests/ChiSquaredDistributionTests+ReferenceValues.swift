@@ -101,16 +101,22 @@ extension ChiSquaredDistributionTests {
         .init(100.0, 130.0, cdf: 0.9764876021901913, survival: 0.02351239780980871, density: 0.003299729109139683),
         .init(100.0, 200.0, cdf: 0.9999999882154993, survival: 1.1784500720979781e-08, density: 3.0578554087972633e-09),
         .init(100.0, 500.0, cdf: 1.0, survival: 1.720121005369523e-54, density: 6.923171424753591e-55),
-        .init(1000.0, 200.0, cdf: 3.8087542289263496e-178, survival: 1.0, density: 7.622251654028718e-178),  // pdf from mpmath (scipy off by 1.3e-13)
-        .init(1000.0, 500.0, cdf: 4.0671656819990014e-44, survival: 1.0, density: 2.0416219443308209e-44),  // cdf from mpmath (scipy off by 3.0e-13)
+        // pdf from mpmath (scipy off by 1.3e-13)
+        .init(1000.0, 200.0, cdf: 3.8087542289263496e-178, survival: 1.0, density: 7.622251654028718e-178),
+        // cdf from mpmath (scipy off by 3.0e-13)
+        .init(1000.0, 500.0, cdf: 4.0671656819990014e-44, survival: 1.0, density: 2.0416219443308209e-44),
         .init(1000.0, 900.0, cdf: 0.01071723809128973, survival: 0.9892827619087102, density: 0.0006792958962874588),
-        .init(1000.0, 1000.0, cdf: 0.5059471461707603, survival: 0.49405285382923964, density: 0.00891913393475589),  // pdf from mpmath (scipy off by 3.1e-13)
-        .init(1000.0, 1100.0, cdf: 0.9853855918737048, survival: 0.014614408126295192, density: 0.0007772280832295783),  // pdf from mpmath (scipy off by 2.7e-13)
+        // pdf from mpmath (scipy off by 3.1e-13)
+        .init(1000.0, 1000.0, cdf: 0.5059471461707603, survival: 0.49405285382923964, density: 0.00891913393475589),
+        // pdf from mpmath (scipy off by 2.7e-13)
+        .init(1000.0, 1100.0, cdf: 0.9853855918737048, survival: 0.014614408126295192, density: 0.0007772280832295783),
         .init(
             1000.0, 1300.0, cdf: 0.9999999996110264, survival: 3.8897364994868366e-10, density: 4.611935248830555e-11),
-        .init(1000.0, 2000.0, cdf: 1.0, survival: 4.1436785914549916e-69, density: 1.0400388688838821e-69),  // sf from mpmath (scipy off by 2.6e-13); pdf from mpmath (scipy off by 2.3e-13)
+        // sf from mpmath (scipy off by 2.6e-13); pdf from mpmath (scipy off by 2.3e-13)
+        .init(1000.0, 2000.0, cdf: 1.0, survival: 4.1436785914549916e-69, density: 1.0400388688838821e-69),
         .init(
-            1000000.0, 1000000.0, cdf: 0.5001880631966055, survival: 0.4998119368033945, density: 0.0002820947447580834),  // pdf from mpmath (scipy off by 7.3e-10)
+            // pdf from mpmath (scipy off by 7.3e-10)
+            1000000.0, 1000000.0, cdf: 0.5001880631966055, survival: 0.4998119368033945, density: 0.0002820947447580834),
     ]
 
     static let quantileTable: [ChiSquaredQuantiles] = [
@@ -192,7 +198,8 @@ extension ChiSquaredDistributionTests {
         .init(1000.0, 0.975, quantile: 1089.5309127749135, inverseSurvival: 914.257153799259),
         .init(1000.0, 0.999, quantile: 1143.9170926196791, inverseSurvival: 867.479082607277),
         .init(1000000.0, 1e-12, quantile: 990084.0366937304, inverseSurvival: 1009980.6085140439),
-        .init(1000000.0, 1e-06, quantile: 993292.0337373913, inverseSurvival: 1006736.7596362906),  // ppf refined by mpmath (scipy off by 4.8e-12)
+        // ppf refined by mpmath (scipy off by 4.8e-12)
+        .init(1000000.0, 1e-06, quantile: 993292.0337373913, inverseSurvival: 1006736.7596362906),
         .init(1000000.0, 0.001, quantile: 995635.4506315956, inverseSurvival: 1004375.9487461417),
         .init(1000000.0, 0.025, quantile: 997230.0871432901, inverseSurvival: 1002773.701467926),
         .init(1000000.0, 0.05, quantile: 997674.9632764738, inverseSurvival: 1002327.310781219),

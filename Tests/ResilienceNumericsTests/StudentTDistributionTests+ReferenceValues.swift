@@ -366,7 +366,8 @@ extension StudentTDistributionTests {
         .init(
             1000.0, -0.7, cdf: 0.24204505699630122, survival: 0.7579549430036988, density: 0.3121181528715046,
             twoSided: 0.48409011399260243),  // pdf from mpmath (scipy off by 3.8e-13)
-        .init(1000.0, 0.0, cdf: 0.5, survival: 0.5, density: 0.39884255731385815, twoSided: 1.0),  // pdf from mpmath (scipy off by 3.8e-13)
+        // pdf from mpmath (scipy off by 3.8e-13)
+        .init(1000.0, 0.0, cdf: 0.5, survival: 0.5, density: 0.39884255731385815, twoSided: 1.0),
         .init(
             1000.0, 0.1, cdf: 0.539817815488198, survival: 0.46018218451180204, density: 0.39685134742990197,
             twoSided: 0.9203643690236041),  // pdf from mpmath (scipy off by 3.8e-13)

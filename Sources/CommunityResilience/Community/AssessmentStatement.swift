@@ -96,6 +96,7 @@ public enum MaturityLevel: String, Hashable, Sendable, CaseIterable, Codable, Co
     /// 0 (not started) … 3 (embedded).
     public var score: Int { MaturityLevel.allCases.firstIndex(of: self) ?? 0 }
 
+    /// Orders values by their `score`.
     public static func < (lhs: MaturityLevel, rhs: MaturityLevel) -> Bool { lhs.score < rhs.score }
 
     /// "not started", "developing", "established", "embedded".

@@ -115,10 +115,12 @@ public struct AssetMap: Sendable, Hashable {
         }
     }
 
+    /// Maps are equal when they hold the same communities and the same assets; the derived indexes are not compared.
     public static func == (lhs: AssetMap, rhs: AssetMap) -> Bool {
         lhs.communities == rhs.communities && lhs.assets == rhs.assets
     }
 
+    /// Hashes the communities and assets that ``==`` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(communities)
         hasher.combine(assets)

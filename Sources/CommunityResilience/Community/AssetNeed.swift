@@ -28,6 +28,7 @@ public struct AssetNeed: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Whether `asset` meets the need.
     public func isMet(by asset: CommunityAsset) -> Bool { kinds.contains(asset.kind) }
 
+    /// The value as reports and error messages show it.
     public var description: String { name }
 }
 

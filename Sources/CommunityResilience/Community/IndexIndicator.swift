@@ -47,6 +47,7 @@ public struct IndexDomain: RawRepresentable, Hashable, Comparable, Sendable, Cod
     /// A domain named `rawValue`.
     public init(rawValue: String) { self.rawValue = rawValue }
 
+    /// Creates a value from a string literal.
     public init(stringLiteral value: String) { self.rawValue = value }
 
     /// Capacity: groups, organisations and places that offer activities and facilities.
@@ -54,14 +55,18 @@ public struct IndexDomain: RawRepresentable, Hashable, Comparable, Sendable, Cod
     /// Trust: relationships between residents, and between residents and organisations.
     public static let trust = IndexDomain(rawValue: "trust")
 
+    /// Orders values by their `rawValue`.
     public static func < (lhs: IndexDomain, rhs: IndexDomain) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The value as reports and error messages show it.
     public var description: String { rawValue }
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
     }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

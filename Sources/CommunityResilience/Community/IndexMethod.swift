@@ -24,6 +24,7 @@ public enum Normalisation: Hashable, Sendable, Codable, CustomStringConvertible 
     /// Average rank, 1 = lowest value.
     case rank
 
+    /// The value as reports and error messages show it.
     public var description: String {
         switch self {
         case .minMax: return "min–max"
@@ -51,6 +52,7 @@ public enum IndexWeighting: Hashable, Sendable, Codable, CustomStringConvertible
     /// domain used needs one.
     case byDomain([IndexDomain: Double])
 
+    /// The value as reports and error messages show it.
     public var description: String {
         switch self {
         case .equal: return "equal weights"
@@ -80,6 +82,7 @@ public enum IndexAggregation: Hashable, Sendable, Codable, CustomStringConvertib
     /// translated so that its lowest value is 1 (``GeometricShift/minimumTo(_:)``).
     case geometric(GeometricShift = .minimumTo(1))
 
+    /// The value as reports and error messages show it.
     public var description: String {
         switch self {
         case .arithmetic: return "arithmetic mean"
@@ -100,6 +103,7 @@ public enum GeometricShift: Hashable, Sendable, Codable, CustomStringConvertible
     /// normalisation, including z-scores.
     case minimumTo(Double)
 
+    /// The value as reports and error messages show it.
     public var description: String {
         switch self {
         case .none: return "no shift"

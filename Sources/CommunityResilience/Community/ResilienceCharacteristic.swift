@@ -55,6 +55,7 @@ public enum ResilienceCharacteristic: String, Hashable, Sendable, CaseIterable, 
         }
     }
 
+    /// Orders values by their `number`.
     public static func < (lhs: ResilienceCharacteristic, rhs: ResilienceCharacteristic) -> Bool {
         lhs.number < rhs.number
     }

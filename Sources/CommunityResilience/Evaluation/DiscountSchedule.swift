@@ -136,6 +136,7 @@ public struct DiscountSchedule: Hashable, Sendable, Codable, CustomStringConvert
         return factor
     }
 
+    /// The value as reports and error messages show it.
     public var description: String { name }
 
     private enum CodingKeys: String, CodingKey { case name, bands }

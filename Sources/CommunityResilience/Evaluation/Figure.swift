@@ -22,8 +22,10 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     /// How the figure was derived.
     public var explanation: Explanation { derive() }
 
+    /// Figures are equal when their values are equal; how each was derived is not compared.
     public static func == (lhs: Figure, rhs: Figure) -> Bool { lhs.value == rhs.value }
 
+    /// Hashes the value only, as ``==`` compares it.
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 

@@ -7,6 +7,7 @@ public enum Payback: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Does not pay back within the appraisal period.
     case never
 
+    /// The value as reports and error messages show it.
     public var description: String {
         switch self {
         case .never:

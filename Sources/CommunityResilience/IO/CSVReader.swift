@@ -91,7 +91,9 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
         guard !headerRead else { return header }
         headerRead = true
         headerLine = scanner.line
-        let names = try nextRecord(onIssue: { issue throws(ValidationIssue) in throw issue }) { record in
+        // A malformed header ends the read: there is nothing to name the columns by.
+        let stop: (ValidationIssue) throws(ValidationIssue) -> Void = { issue throws(ValidationIssue) in throw issue }
+        let names = try nextRecord(onIssue: stop) { record in
             (record.strings, record.line)
         }
         scanner.storage.columnNames = names?.0 ?? []

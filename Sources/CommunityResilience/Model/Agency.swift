@@ -28,6 +28,7 @@ public struct Agency: Identifiable, Hashable, Sendable, Codable {
         case integratedCareBoard, nhsAcute, primaryCare, ambulance, mentalHealth, adultSocialCare
         case childrensServices, police, fireAndRescue, housing, welfare, voluntaryAndCommunity, residents, other
 
+        /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
         public init(from decoder: any Decoder) throws {
             self = try decoder.decodeName(Sector.self, placeholder: .other)
         }

@@ -96,6 +96,7 @@ public enum AreaKind: String, Hashable, Sendable, CaseIterable, Codable {
     /// A neighbourhood a council or partnership defines itself.
     case neighbourhood
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         self = try decoder.decodeName(AreaKind.self, placeholder: .neighbourhood)
     }
@@ -128,6 +129,7 @@ public struct Coordinate: Hashable, Sendable {
 extension Coordinate: Codable {
     private enum CodingKeys: String, CodingKey { case latitude, longitude }
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let latitude = try container.decode(Double.self, forKey: .latitude)
@@ -144,6 +146,7 @@ extension Coordinate: Codable {
         self.longitude = longitude
     }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(latitude, forKey: .latitude)

@@ -39,6 +39,7 @@ public enum AssetCategory: String, Hashable, Sendable, CaseIterable, Codable {
     /// Buildings, spaces and other physical assets.
     case physical
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         self = try decoder.decodeName(AssetCategory.self, placeholder: .people)
     }
@@ -83,12 +84,14 @@ public struct AssetKind: Hashable, Sendable, CustomStringConvertible {
         .venue, .communityCentre, .greenSpace,
     ]
 
+    /// The value as reports and error messages show it.
     public var description: String { name }
 }
 
 extension AssetKind: Codable {
     private enum CodingKeys: String, CodingKey { case name, category }
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         if let text = try? decoder.singleValueContainer().decode(String.self) {
             guard let standard = AssetKind.standard.first(where: { $0.name == text }) else {
@@ -107,6 +110,7 @@ extension AssetKind: Codable {
             category: try container.decode(AssetCategory.self, forKey: .category))
     }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         if AssetKind.standard.contains(self) {
             var container = encoder.singleValueContainer()

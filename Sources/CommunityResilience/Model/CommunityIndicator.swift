@@ -33,6 +33,7 @@ public struct CommunityIndicator: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey { case community, name, value, unit, period, source }
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         community = try container.decode(Community.ID.self, forKey: .community)
@@ -55,6 +56,7 @@ public enum IndicatorUnit: String, Hashable, Sendable, CaseIterable, Codable {
     /// A score on a survey or index scale.
     case score
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         self = try decoder.decodeName(IndicatorUnit.self, placeholder: .count)
     }

@@ -20,12 +20,15 @@ public enum ConfidenceGrade: Int, Hashable, Sendable, CaseIterable, Comparable, 
         self = grade
     }
 
+    /// Orders values by their `rawValue`.
     public static func < (lhs: ConfidenceGrade, rhs: ConfidenceGrade) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The value as reports and error messages show it.
     public var description: String { "grade \(rawValue)" }
 }
 
 extension ConfidenceGrade: Codable {
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         guard let number = try decoder.decodeWholeNumber() else {
             self = .five  // a stand-in: the value's issue has been recorded
@@ -38,6 +41,7 @@ extension ConfidenceGrade: Codable {
         }
     }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -23,12 +23,15 @@ public enum EvidenceStrength: Int, Hashable, Sendable, CaseIterable, Comparable,
         self = strength
     }
 
+    /// Orders values by their `rawValue`.
     public static func < (lhs: EvidenceStrength, rhs: EvidenceStrength) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The value as reports and error messages show it.
     public var description: String { "SMS level \(rawValue)" }
 }
 
 extension EvidenceStrength: Codable {
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         guard let level = try decoder.decodeWholeNumber() else {
             self = .level1  // a stand-in: the value's issue has been recorded
@@ -41,6 +44,7 @@ extension EvidenceStrength: Codable {
         }
     }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -39,6 +39,7 @@ public struct Fraction: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// The value as a percentage, e.g. 60 for 0.6.
     public var percentage: Double { value * 100 }
 
+    /// Orders values by their `value`.
     public static func < (lhs: Fraction, rhs: Fraction) -> Bool { lhs.value < rhs.value }
 
     /// The percentage with as few digits as it needs: "10%", "12.5%".
@@ -60,6 +61,7 @@ extension Fraction: Codable {
         }
     }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value)

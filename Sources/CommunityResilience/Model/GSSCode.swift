@@ -32,12 +32,15 @@ public struct GSSCode: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The entity-type prefix, e.g. `E01` for an English LSOA.
     public var entityCode: String { String(rawValue.prefix(3)) }
 
+    /// The value as reports and error messages show it.
     public var description: String { rawValue }
 
+    /// Orders values by their `rawValue`.
     public static func < (lhs: GSSCode, rhs: GSSCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 extension GSSCode: Codable {
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         do {
@@ -49,6 +52,7 @@ extension GSSCode: Codable {
 
     private init(unchecked text: String) { self.rawValue = text }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

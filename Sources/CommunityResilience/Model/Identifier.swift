@@ -27,22 +27,27 @@ public struct Identifier<Entity>: RawRepresentable, Hashable, Comparable, Sendab
         self.rawValue = rawValue
     }
 
+    /// Creates a value from a string literal.
     public init(stringLiteral value: String) {
         self.rawValue = value
     }
 
+    /// Orders values by their `rawValue`.
     public static func < (lhs: Identifier, rhs: Identifier) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
 
+    /// The value as reports and error messages show it.
     public var description: String { rawValue }
 }
 
 extension Identifier: Codable {
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         self.rawValue = try decoder.singleValueContainer().decode(String.self)
     }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

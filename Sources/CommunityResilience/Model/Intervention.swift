@@ -81,6 +81,7 @@ public struct CostLine: Hashable, Sendable, Codable {
         /// For each participant.
         case perParticipant
 
+        /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
         public init(from decoder: any Decoder) throws {
             self = try decoder.decodeName(Basis.self, placeholder: .oneOff)
         }

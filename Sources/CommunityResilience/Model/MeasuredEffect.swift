@@ -103,6 +103,7 @@ extension MeasuredEffect: Codable {
 
     private enum CodingKeys: String, CodingKey { case kind, units, reduction, baselinePerYear }
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(Kind.self, forKey: .kind) {
@@ -121,6 +122,7 @@ extension MeasuredEffect: Codable {
         }
     }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {

@@ -55,6 +55,7 @@ public struct OutcomeEvidence: Identifiable, Hashable, Sendable, Codable {
         case additionality, persistence
     }
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(ID.self, forKey: .id)

@@ -57,10 +57,12 @@ public enum ValueType: String, Hashable, Sendable, CaseIterable, Codable, Compar
     /// Social value: wellbeing and health valued in money.
     case social
 
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         self = try decoder.decodeName(ValueType.self, placeholder: .social)
     }
 
+    /// Orders values by their `order`.
     public static func < (lhs: ValueType, rhs: ValueType) -> Bool {
         lhs.order < rhs.order
     }

@@ -33,8 +33,10 @@ public struct Currency: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// US dollar.
     public static let usd = Currency(known: "USD", digits: 2)
 
+    /// The value as reports and error messages show it.
     public var description: String { code }
 
+    /// Orders values by their `code`.
     public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.code < rhs.code }
 
     /// Active ISO 4217 codes (list of 2024) and their minor-unit exponents. Codes not listed use
@@ -60,6 +62,7 @@ public struct Currency: Hashable, Sendable, Comparable, CustomStringConvertible 
 }
 
 extension Currency: Codable {
+    /// Decodes a value from its JSON form, reporting a value that breaks the type's rules at its coding path.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         do {
@@ -69,6 +72,7 @@ extension Currency: Codable {
         }
     }
 
+    /// Encodes the value in the JSON form that ``init(from:)`` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(code)

@@ -21,6 +21,7 @@ public struct ExchangeRate: Hashable, Sendable, Codable, CustomStringConvertible
         self.rate = rate
     }
 
+    /// The value as reports and error messages show it.
     public var description: String { "1 \(source) = \(rate) \(target)" }
 
     private enum CodingKeys: String, CodingKey { case source, target, rate }

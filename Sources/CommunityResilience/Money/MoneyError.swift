@@ -17,6 +17,7 @@ public enum MoneyError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An exchange rate was applied to an amount in a currency it does not convert from.
     case exchangeRateDoesNotApply(rate: String, amount: Currency)
 
+    /// The value as reports and error messages show it.
     public var description: String {
         switch self {
         case .currencyMismatch(let a, let b):

@@ -138,6 +138,7 @@ public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Foundation's JSON encoder failed, with its message.
     case encoding(String)
 
+    /// The value as reports and error messages show it.
     public var description: String {
         switch self {
         case .encoding(let message): return "cannot encode the report as JSON: \(message)"

@@ -14,6 +14,7 @@ public struct HeadlineSummary: Sendable, CustomStringConvertible {
         self.locale = locale
     }
 
+    /// The value as reports and error messages show it.
     public var description: String {
         let settings = appraisal.settings
         var lines = [

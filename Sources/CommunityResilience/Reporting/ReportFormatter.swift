@@ -8,10 +8,6 @@ import Foundation
 struct ReportFormatter: Sendable {
     let locale: Locale
 
-    init(locale: Locale) {
-        self.locale = locale
-    }
-
     /// `£2.5m`, `£130k`, `£950`.
     func compact(_ money: Money) -> String { money.formatted(.compact(locale: locale)) }
 

@@ -12,6 +12,7 @@ public struct ScenarioSummary: Hashable, Sendable, CustomStringConvertible {
         self.scenario = scenario
     }
 
+    /// The value as reports and error messages show it.
     public var description: String {
         var lines = ["# \(scenario.name)", ""]
         if !scenario.summary.isEmpty { lines += [scenario.summary, ""] }

@@ -26,6 +26,7 @@ public enum EstimationError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The numerical routine failed; the underlying error names the term or field.
     case numerical(NumericsError)
 
+    /// The value as reports and error messages show it.
     public var description: String {
         switch self {
         case .noObservations(let service):

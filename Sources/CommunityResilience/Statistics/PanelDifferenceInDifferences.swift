@@ -62,12 +62,14 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
         self.confidenceLevel = confidenceLevel
     }
 
+    /// Specifications are equal when they name the same treated communities, start, outcome, covariance, event window and confidence level.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.treated == rhs.treated && lhs.treatmentStart == rhs.treatmentStart && lhs.outcome == rhs.outcome
             && lhs.covariance == rhs.covariance && lhs.eventWindow?.leads == rhs.eventWindow?.leads
             && lhs.eventWindow?.lags == rhs.eventWindow?.lags && lhs.confidenceLevel == rhs.confidenceLevel
     }
 
+    /// Hashes a subset of the components that ``==`` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(treated)
         hasher.combine(treatmentStart)

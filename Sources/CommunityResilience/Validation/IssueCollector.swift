@@ -11,6 +11,8 @@ import Synchronization
 /// issue becomes an ordinary `DecodingError`. A collector lives for one decode call only; it is
 /// not global state.
 final class IssueCollector: Sendable {
+    // The initialiser is failable in name only (any string is a valid key); a constant cannot fail.
+    // swift-format-ignore: NeverForceUnwrap
     static let userInfoKey = CodingUserInfoKey(rawValue: "CommunityResilience.IssueCollector")!
 
     private let storage = Mutex<[ValidationIssue]>([])

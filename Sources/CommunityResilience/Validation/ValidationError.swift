@@ -17,6 +17,7 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         self.issues = [issue]
     }
 
+    /// The value as reports and error messages show it.
     public var description: String {
         let noun = issues.count == 1 ? "problem" : "problems"
         return (["\(issues.count) \(noun):"] + issues.map { "- \($0)" }).joined(separator: "\n")

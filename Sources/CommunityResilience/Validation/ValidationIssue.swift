@@ -21,6 +21,7 @@ public struct ValidationIssue: Error, Hashable, Sendable, CustomStringConvertibl
         ValidationIssue(problem, at: prefix.appending(contentsOf: path))
     }
 
+    /// The value as reports and error messages show it.
     public var description: String {
         path.components.isEmpty ? problem.description : "\(path): \(problem)"
     }
@@ -67,6 +68,7 @@ extension ValidationIssue {
         /// refusing it keeps pathological input from exhausting a decoder's stack.
         case tooDeeplyNested(limit: Int)
 
+        /// The value as reports and error messages show it.
         public var description: String {
             // Values are quoted in full in the case, but cut short here: a message must stay
             // readable even when a whole file was pasted into one field.

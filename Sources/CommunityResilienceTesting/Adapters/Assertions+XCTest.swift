@@ -1,3 +1,5 @@
+// XCTest adapters keep XCTest's own naming (XCTAssert…), which callers of XCTest expect.
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
 #if canImport(XCTest)
     import CommunityResilience
     import XCTest

@@ -52,7 +52,8 @@ struct AppraisalKernelTests {
             Issue.record("the example pays back")
             return
         }
-        #expect(isApproximatelyEqual(point.paybackMonths ?? 0, months, relativeTolerance: 1e-6))  // 12(t + c/b): a ratio of rounded flows
+        // 12(t + c/b): a ratio of rounded flows
+        #expect(isApproximatelyEqual(point.paybackMonths ?? 0, months, relativeTolerance: 1e-6))
         for demand in exact.demandAvoided {
             #expect(
                 isApproximatelyEqual(

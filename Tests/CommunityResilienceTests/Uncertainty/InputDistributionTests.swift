@@ -115,7 +115,8 @@ struct InputDistributionTests {
         #expect(Set(empirical) == [1, 3, 4, 5])
         #expect(
             isApproximatelyEqual(
-                InputDistribution.discrete(values: [5, 1, 2], weights: [3, 2, 5]).mean, 2.7, relativeTolerance: 1e-15))  // (15 + 2 + 10)/10
+                // (15 + 2 + 10)/10
+                InputDistribution.discrete(values: [5, 1, 2], weights: [3, 2, 5]).mean, 2.7, relativeTolerance: 1e-15))
         #expect(try InputDistribution.discrete(values: [5, 1, 2], weights: [3, 2, 5]).quantile(0.5) == 2)
         #expect(try InputDistribution.discrete(values: [5, 1, 2], weights: [3, 2, 5]).quantile(0.71) == 5)
         #expect(try InputDistribution.empirical(values: [3, 1, 4, 1, 5]).cdf(3) == 0.6)
