@@ -7,8 +7,8 @@ public enum NumericsError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A distribution or routine parameter is outside its domain
     /// (for example a Student t distribution with 0 degrees of freedom).
     case invalidParameter(name: String, value: Double, requirement: String)
-    /// A probability passed to a quantile function is not strictly inside (0, 1)
-    /// (or [0, 1] where the end points are meaningful).
+    /// A probability is outside its range: [0, 1] for a quantile or inverse survival function,
+    /// (0, 1) for a confidence level.
     case probabilityOutOfRange(Double)
     /// A vector or matrix argument has the wrong length or shape.
     case dimensionMismatch(String)
@@ -31,7 +31,7 @@ public enum NumericsError: Error, Hashable, Sendable, CustomStringConvertible {
         case .invalidParameter(let name, let value, let requirement):
             return "\(name): \(value) is invalid; it must be \(requirement)"
         case .probabilityOutOfRange(let p):
-            return "probability \(p) is outside the open interval (0, 1)"
+            return "probability \(p) is out of range (quantiles take [0, 1], confidence levels (0, 1))"
         case .dimensionMismatch(let detail):
             return "dimension mismatch: \(detail)"
         case .nonFinite(let field, let index):

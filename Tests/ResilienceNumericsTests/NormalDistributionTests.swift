@@ -115,7 +115,8 @@ struct NormalDistributionTests {
         #expect(throws: NumericsError.probabilityOutOfRange(p)) { try normal.quantile(p) }
         #expect(throws: NumericsError.probabilityOutOfRange(p)) { try normal.inverseSurvival(p) }
         #expect(
-            NumericsError.probabilityOutOfRange(p).description == "probability \(p) is outside the open interval (0, 1)"
+            NumericsError.probabilityOutOfRange(p).description
+                == "probability \(p) is out of range (quantiles take [0, 1], confidence levels (0, 1))"
         )
     }
 

@@ -10,6 +10,6 @@ struct NumericsErrorTests {
                 == "column 3 (post) is collinear with earlier columns; the model is not identified")
         #expect(
             NumericsError.probabilityOutOfRange(1.5).description
-                == "probability 1.5 is outside the open interval (0, 1)")
+                == "probability 1.5 is out of range (quantiles take [0, 1], confidence levels (0, 1))")
     }
 }
