@@ -17,7 +17,9 @@ import Foundation
 /// doubled quotes and line breaks, blank lines skipped. Malformed input — a quote inside an
 /// unquoted field, text after a closing quote, a quote never closed, bytes that are not UTF-8 — is
 /// reported as a ``ValidationIssue`` naming the file line and column, e.g.
-/// `line 12, column "name": '5" tall' is malformed: expected …`.
+/// `line 12, column "name": '5" tall' is malformed: expected …`. A file saved as UTF-16 or UTF-32
+/// (recognised by its byte-order mark or the zero bytes of its first characters) is one issue, at
+/// line 1, column 1, naming the encoding, and yields no records.
 ///
 /// For small files, ``CSVTable`` gives the records as strings in one call. The typed importers
 /// (``DemandCSVImporter``, ``UnitCostCSVImporter``) build on this reader.
@@ -28,6 +30,8 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
     var input: any CSVInput
     var scanner: CSVScanner
     var inputEnded = false
+    /// Whether the first bytes have been checked for UTF-16 or UTF-32 text.
+    private var encodingChecked = false
     private var headerRead: Bool
     /// The line the header started on (1 unless blank lines come first).
     private(set) var headerLine = 1
@@ -91,9 +95,8 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
         guard !headerRead else { return header }
         headerRead = true
         headerLine = scanner.line
-        let names = try nextRecord(onIssue: { issue throws(ValidationIssue) in throw issue }) { record in
-            (record.strings, record.line)
-        }
+        let names = try nextRecord(
+            onIssue: { issue throws(ValidationIssue) in throw issue }, { record in (record.strings, record.line) })
         scanner.storage.columnNames = names?.0 ?? []
         headerLine = names?.1 ?? headerLine
         return header
@@ -161,6 +164,7 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
         onIssue: (ValidationIssue) throws(ValidationIssue) -> Void,
         _ body: (borrowing CSVRecord) throws(ValidationIssue) -> Result
     ) throws(ValidationIssue) -> Result? {
+        guard try checkEncoding(onIssue: onIssue) else { return nil }
         while true {
             switch scanner.scan(final: inputEnded) {
             case .record(let fieldCount, let line):
@@ -174,6 +178,29 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
                 try onIssue(issue)
             }
         }
+    }
+
+    /// Checks, once, that the input does not start as UTF-16 or UTF-32 text (a byte-order mark,
+    /// or the zero bytes of ASCII in those encodings), which would otherwise be read as fields
+    /// full of zero bytes or fail on the mark's first byte. Such a file is one issue, at line 1,
+    /// column 1, naming the encoding; nothing more is read from it.
+    /// - Returns: Whether the input may be read on.
+    mutating func checkEncoding(onIssue: (ValidationIssue) throws(ValidationIssue) -> Void) throws(ValidationIssue)
+        -> Bool
+    {
+        guard !encodingChecked else { return true }
+        encodingChecked = true
+        let storage = scanner.storage
+        while storage.end - storage.start < 4 && !inputEnded { try fill() }
+        let prefix = UnsafeBufferPointer(
+            start: storage.bytes + storage.start, count: min(4, storage.end - storage.start))
+        guard let encoding = UTF8Validation.foreignEncoding(ofPrefix: prefix) else { return true }
+        // Nothing more is read: the rest of the file would only repeat the problem.
+        inputEnded = true
+        storage.start = storage.end
+        try onIssue(
+            scanner.issue(.unreadable("the file is \(encoding) text, not UTF-8; save it as UTF-8"), line: 1, field: 0))
+        return false
     }
 
     /// Reads more input after the unconsumed bytes, or notes the end of the input.
