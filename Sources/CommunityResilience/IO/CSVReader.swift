@@ -203,16 +203,24 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
         return false
     }
 
-    /// Reads more input after the unconsumed bytes, or notes the end of the input.
+    /// Reads more input after the unconsumed bytes until the buffer is full, or notes the end of
+    /// the input.
+    ///
+    /// A source may hand over fewer bytes than asked (a pipe, a decompressor, a chunked
+    /// ``CSVDataInput``). Reading on until the buffer is full matters: a record that does not fit
+    /// is scanned again from its start after each fill, so filling a few bytes at a time would
+    /// make a long record cost O(length² / bytes per read).
     mutating func fill() throws(ValidationIssue) {
         let storage = scanner.storage
         storage.makeRoom()
-        let count = try input.read(into: storage.freeSpace)
-        guard count > 0 else {
-            inputEnded = true
-            return
+        while storage.end < storage.capacity {
+            let count = try input.read(into: storage.freeSpace)
+            guard count > 0 else {
+                inputEnded = true
+                return
+            }
+            storage.didRead(min(count, storage.freeSpace.count))
         }
-        storage.didRead(min(count, storage.freeSpace.count))
     }
 
     // MARK: Progress, for importers sizing their columns
