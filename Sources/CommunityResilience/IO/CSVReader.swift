@@ -18,8 +18,9 @@ import Foundation
 /// unquoted field, text after a closing quote, a quote never closed, bytes that are not UTF-8 — is
 /// reported as a ``ValidationIssue`` naming the file line and column, e.g.
 /// `line 12, column "name": '5" tall' is malformed: expected …`. A file saved as UTF-16 or UTF-32
-/// (recognised by its byte-order mark or the zero bytes of its first characters) is one issue, at
-/// line 1, column 1, naming the encoding, and yields no records.
+/// (recognised by its byte-order mark or, when it starts with a header, by the zero bytes of its
+/// first characters) is one issue, at line 1, column 1, naming the encoding, and yields no
+/// records.
 ///
 /// For small files, ``CSVTable`` gives the records as strings in one call. The typed importers
 /// (``DemandCSVImporter``, ``UnitCostCSVImporter``) build on this reader.
@@ -180,10 +181,14 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
         }
     }
 
-    /// Checks, once, that the input does not start as UTF-16 or UTF-32 text (a byte-order mark,
-    /// or the zero bytes of ASCII in those encodings), which would otherwise be read as fields
-    /// full of zero bytes or fail on the mark's first byte. Such a file is one issue, at line 1,
-    /// column 1, naming the encoding; nothing more is read from it.
+    /// Checks, once, that the input does not start as UTF-16 or UTF-32 text, which would
+    /// otherwise fail on the byte-order mark's first byte or be read as fields full of zero bytes.
+    /// Such a file is one issue, at line 1, column 1, naming the encoding; nothing more is read
+    /// from it.
+    ///
+    /// A byte-order mark always tells. The zero bytes of ASCII in those encodings tell only when
+    /// the file starts with a header: a header name never holds a zero byte, but a record without
+    /// a header may (``CSVWriter`` writes such fields as they are, and they must read back).
     /// - Returns: Whether the input may be read on.
     mutating func checkEncoding(onIssue: (ValidationIssue) throws(ValidationIssue) -> Void) throws(ValidationIssue)
         -> Bool
@@ -194,7 +199,9 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
         while storage.end - storage.start < 4 && !inputEnded { try fill() }
         let prefix = UnsafeBufferPointer(
             start: storage.bytes + storage.start, count: min(4, storage.end - storage.start))
-        guard let encoding = UTF8Validation.foreignEncoding(ofPrefix: prefix) else { return true }
+        guard let encoding = UTF8Validation.foreignEncoding(ofPrefix: prefix, byZeroBytes: hasHeader) else {
+            return true
+        }
         // Nothing more is read: the rest of the file would only repeat the problem.
         inputEnded = true
         storage.start = storage.end
