@@ -9,8 +9,8 @@ import Foundation
 /// without trapping — and it calls ``FuzzCheck/fail(_:)`` (which aborts, so that libFuzzer saves
 /// the input) when one does not hold.
 ///
-/// Adding a target (the CSV readers, when they land) is one more file with a `static let` of this
-/// type and one line in ``FuzzTarget/all``.
+/// Adding a target is one more file with a `static let` of this type and one line in
+/// ``FuzzTarget/all``.
 struct FuzzTarget: Sendable {
     /// The name used on the command line and for the seed folder `Fuzz/Seeds/<name>`.
     let name: String
@@ -24,6 +24,7 @@ struct FuzzTarget: Sendable {
         .scenarioJSON, .appraisalSettings, .deflatorSeries,
         .period, .month, .quarter, .calendarYear, .financialYear,
         .priceBase, .moneyText, .moneyArithmetic, .gssCode, .currency, .communityRecords,
+        .csvReader, .demandCSV, .unitCostCSV,
     ]
 
     /// The target called `name`, if any.

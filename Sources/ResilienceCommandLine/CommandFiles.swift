@@ -13,14 +13,20 @@ struct CommandFiles: Sendable {
         return URL(fileURLWithPath: expanded).standardizedFileURL
     }
 
-    /// The contents of a file.
-    func read(_ path: String) throws(CommandError) -> Data {
+    /// The URL of a file that exists and is not a folder.
+    func existingFile(_ path: String) throws(CommandError) -> URL {
         let location = url(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory) else {
             throw .failure("resilience: cannot read '\(path)': no such file")
         }
         guard !isDirectory.boolValue else { throw .failure("resilience: cannot read '\(path)': it is a folder") }
+        return location
+    }
+
+    /// The contents of a file.
+    func read(_ path: String) throws(CommandError) -> Data {
+        let location = try existingFile(path)
         do {
             return try Data(contentsOf: location)
         } catch {

@@ -4,10 +4,21 @@ enum Invocation: Hashable, Sendable {
     case help(command: String?)
     /// Appraise a scenario and report on it.
     case report(ReportRequest)
-    /// Check a scenario file.
-    case validate(path: String)
+    /// Check a scenario file or a CSV file of demand or unit costs.
+    case validate(ValidateRequest)
     /// Print the bundled example scenario, or its appraisal settings.
     case example(settings: Bool)
+}
+
+/// What `resilience validate` checks: a scenario (JSON), or a CSV file for one of the library's
+/// CSV importers.
+enum ValidateRequest: Hashable, Sendable {
+    /// A scenario file, read as ``Scenario/init(json:)`` reads it.
+    case scenario(path: String)
+    /// Demand observations, read by ``DemandCSVImporter``.
+    case demand(path: String)
+    /// A unit-cost table, read by ``UnitCostCSVImporter``.
+    case unitCosts(path: String)
 }
 
 /// The output formats of `resilience report`.
@@ -48,15 +59,7 @@ struct CommandLineParser {
             return .report(try parseReport(rest))
         case "validate":
             if wantsHelp(rest) { return .help(command: "validate") }
-            let (options, operands) = try split(rest, command: "validate", valued: [], flags: [])
-            _ = options
-            guard let path = operands.first else {
-                throw .usage("'validate' needs a scenario file", command: "validate")
-            }
-            guard operands.count == 1 else {
-                throw .usage("'validate' takes one scenario file, got \(operands.count)", command: "validate")
-            }
-            return .validate(path: path)
+            return .validate(try parseValidate(rest))
         case "example":
             if wantsHelp(rest) { return .help(command: "example") }
             let (options, operands) = try split(rest, command: "example", valued: [], flags: ["--settings"])
@@ -75,6 +78,27 @@ struct CommandLineParser {
     private func wantsHelp(_ arguments: [String]) -> Bool {
         let options = arguments.prefix { $0 != "--" }
         return options.contains("-h") || options.contains("--help")
+    }
+
+    /// `validate SCENARIO.json`, `validate --demand FILE.csv` or `validate --unit-costs FILE.csv`:
+    /// exactly one file.
+    private func parseValidate(_ arguments: [String]) throws(CommandError) -> ValidateRequest {
+        let (options, operands) = try split(
+            arguments, command: "validate", valued: ["--demand", "--unit-costs"], flags: [])
+        let count = operands.count + options.count
+        guard count > 0 else {
+            throw .usage(
+                "'validate' needs a scenario file, or a CSV file after --demand or --unit-costs", command: "validate")
+        }
+        guard count == 1 else { throw .usage("'validate' takes one file, got \(count)", command: "validate") }
+        if let path = options["--demand"] { return .demand(path: path) }
+        if let path = options["--unit-costs"] { return .unitCosts(path: path) }
+        let path = operands[0]
+        if path.lowercased().hasSuffix(".csv") {
+            throw .usage(
+                "'\(path)' is a CSV file: say what it holds with --demand or --unit-costs", command: "validate")
+        }
+        return .scenario(path: path)
     }
 
     private func parseReport(_ arguments: [String]) throws(CommandError) -> ReportRequest {

@@ -8,7 +8,8 @@ enum HelpText {
 
         COMMANDS:
           report      Appraise a scenario and write a report (the default command)
-          validate    Check a scenario file and list every problem with its path
+          validate    Check a scenario, demand CSV or unit-cost CSV file and list every
+                      problem with its place
           example     Print the bundled example scenario (or its settings) as JSON
           help        Show help for a command
 
@@ -52,12 +53,30 @@ enum HelpText {
 
     static let validate = """
         OVERVIEW: Check a scenario file: the JSON, the schema version, every field and every
-        reference between records. Lists every problem with its path.
+        reference between records. Lists every problem with its path. Or check a CSV file of
+        demand observations or unit costs, row by row, listing every problem with its line and
+        column.
 
         USAGE: resilience validate <scenario.json>
+               resilience validate --demand <demand.csv>
+               resilience validate --unit-costs <unit-costs.csv>
 
         OPTIONS:
+          --demand <file>         A CSV file of demand observations: columns community,
+                                  service, month (YYYY-MM), count and optionally
+                                  population, found by header name in any order.
+          --unit-costs <file>     A CSV file of unit costs: columns id, service, agency,
+                                  amount, currency (optional, GBP), price year, value type,
+                                  cashable, grade and source.
           -h, --help              Show this help.
+
+        CSV files are UTF-8 (a byte-order mark is fine) with CRLF or LF line ends (RFC 4180).
+        A CSV file is valid when every row is accepted; otherwise the problems are listed with
+        how many rows were rejected.
+
+        EXAMPLES:
+          resilience validate scenario.json
+          resilience validate --demand attendances.csv
 
         EXIT STATUS: 0 when the file is valid, 1 when it is not or cannot be read, 2 on a usage
         error.

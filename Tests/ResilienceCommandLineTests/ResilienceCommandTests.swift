@@ -194,7 +194,18 @@ final class ResilienceCommandTests {
             (["report", "--format", "json", "--format", "markdown"], "option '--format' given twice", "report"),
             (["report", "--no-derivations=yes"], "option '--no-derivations' takes no value", "report"),
             (["validate"], "'validate' needs a scenario file", "validate"),
-            (["validate", "a.json", "b.json"], "'validate' takes one scenario file, got 2", "validate"),
+            (["validate", "a.json", "b.json"], "'validate' takes one file, got 2", "validate"),
+            (["validate", "--demand", "a.csv", "b.json"], "'validate' takes one file, got 2", "validate"),
+            (
+                ["validate", "--demand", "a.csv", "--unit-costs", "b.csv"], "'validate' takes one file, got 2",
+                "validate"
+            ),
+            (["validate", "--demand"], "option '--demand' needs a value", "validate"),
+            (
+                ["validate", "demand.CSV"],
+                "'demand.CSV' is a CSV file: say what it holds with --demand or --unit-costs",
+                "validate"
+            ),
             (["example", "extra"], "'example' takes no arguments, got 'extra'", "example"),
             (["help", "nothing"], "unknown command 'nothing'", nil),
         ] as [([String], String, String?)])
@@ -231,6 +242,60 @@ final class ResilienceCommandTests {
         #expect(command.run(["validate", "nope.json"]).status == .failure)
     }
 
+    @Test("validate --demand and --unit-costs: status 0 with what was read, 1 listing every problem with its line")
+    func validateCSV() throws {
+        try write(
+            "demand.csv",
+            "community,service,month,count\r\nE01,ae,2024-01,41\r\nE02,ae,2024-03,7\r\nE01,gp,2024-02,3.5\r\n")
+        // 3 rows; communities E01 and E02; services ae and gp; months 2024-01 … 2024-03.
+        let demand = command.run(["validate", "--demand", "demand.csv"])
+        #expect(demand.status == .success)
+        #expect(demand.errorOutput.isEmpty)
+        #expect(demand.output == "demand.csv: valid (3 rows, 2 communities, 2 services, 2024-01 to 2024-03)\n")
+        #expect(command.run(["validate", "--demand=demand.csv"]) == demand)
+
+        // Line 3's count is negative and line 4 has three fields of four: 2 of 3 rows rejected.
+        try write(
+            "bad-demand.csv", "community,service,month,count\nE01,ae,2024-01,41\nE02,ae,2024-03,-7\nE01,gp,2024-02\n")
+        let bad = command.run(["validate", "--demand", "bad-demand.csv"])
+        #expect(bad.status == .failure && bad.exitCode == 1)
+        #expect(bad.output.isEmpty)
+        #expect(
+            bad.errorOutput == """
+                bad-demand.csv: 2 of 3 rows rejected; 2 problems:
+                - line 3, column "count": -7 is negative
+                - line 4, column "count": the row has 3 fields, but the header has 4
+
+                """)
+
+        let header = "id,service,agency,amount,currency,price year,value type,cashable,grade,source\n"
+        try write("costs.csv", header + "uc-ae,ae,nhs-acute,109.00,GBP,2023-24,fiscal,yes,3,GMCA\n")
+        let costs = command.run(["validate", "--unit-costs", "costs.csv"])
+        #expect(costs.status == .success)
+        #expect(costs.output == "costs.csv: valid (1 unit cost)\n")
+        // A header without the grade column: the whole file is refused, as a scenario would be.
+        try write("no-grade.csv", "id,service,agency,amount,price year,value type,cashable,source\n")
+        let noGrade = command.run(["validate", "--unit-costs", "no-grade.csv"])
+        #expect(noGrade.status == .failure)
+        #expect(
+            noGrade.errorOutput == "no-grade.csv: 1 problem:\n- line 1, column \"grade\": is required but missing\n")
+        // An empty file, a file in UTF-16, a missing file and a folder.
+        try write("empty.csv", "")
+        #expect(
+            command.run(["validate", "--demand", "empty.csv"]).errorOutput
+                == "empty.csv: 1 problem:\n- cannot be read: the file is empty: expected a header naming the columns\n")
+        try Data([0xFF, 0xFE, 0x61, 0x00]).write(to: folder.appendingPathComponent("utf16.csv"))
+        #expect(
+            command.run(["validate", "--unit-costs", "utf16.csv"]).errorOutput
+                == "utf16.csv: 1 problem:\n- line 1, column 1: cannot be read: the file is UTF-16 (little-endian) text, not UTF-8; save it as UTF-8\n"
+        )
+        let missing = command.run(["validate", "--demand", "nope.csv"])
+        #expect(missing.status == .failure)
+        #expect(missing.errorOutput == "resilience: cannot read 'nope.csv': no such file\n")
+        #expect(
+            command.run(["validate", "--demand", "."]).errorOutput == "resilience: cannot read '.': it is a folder\n")
+    }
+
     @Test("example prints the bundled scenario, which reads back unchanged")
     func example() throws {
         let result = command.run(["example"])
@@ -246,6 +311,8 @@ final class ResilienceCommandTests {
             (["report", "--help"], "USAGE: resilience report"),
             (["report", "scenario.json", "-h"], "USAGE: resilience report"),
             (["validate", "--help"], "USAGE: resilience validate <scenario.json>"),
+            (["validate", "--demand", "x.csv", "--help"], "resilience validate --demand <demand.csv>"),
+            (["help", "validate"], "resilience validate --unit-costs <unit-costs.csv>"),
             (["example", "--help"], "USAGE: resilience example [--settings]"),
         ])
     func help(arguments: [String], usage: String) {

@@ -42,6 +42,7 @@ extension CSVReader {
     ///   line end, and one search for a line end per cut.
     mutating func nextPlainBlock(maximumParts: Int) throws(ValidationIssue) -> PlainBlockStep {
         try readHeader()
+        guard try checkEncoding(onIssue: { issue throws(ValidationIssue) in throw issue }) else { return .endOfInput }
         let storage = scanner.storage
         positioning: while true {
             // Keep the buffer at least half full, so blocks are large and compaction is rare.

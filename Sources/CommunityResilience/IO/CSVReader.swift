@@ -17,7 +17,10 @@ import Foundation
 /// doubled quotes and line breaks, blank lines skipped. Malformed input — a quote inside an
 /// unquoted field, text after a closing quote, a quote never closed, bytes that are not UTF-8 — is
 /// reported as a ``ValidationIssue`` naming the file line and column, e.g.
-/// `line 12, column "name": '5" tall' is malformed: expected …`.
+/// `line 12, column "name": '5" tall' is malformed: expected …`. A file saved as UTF-16 or UTF-32
+/// (recognised by its byte-order mark or, when it starts with a header, by the zero bytes of its
+/// first characters) is one issue, at line 1, column 1, naming the encoding, and yields no
+/// records.
 ///
 /// For small files, ``CSVTable`` gives the records as strings in one call. The typed importers
 /// (``DemandCSVImporter``, ``UnitCostCSVImporter``) build on this reader.
@@ -28,6 +31,8 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
     var input: any CSVInput
     var scanner: CSVScanner
     var inputEnded = false
+    /// Whether the first bytes have been checked for UTF-16 or UTF-32 text.
+    private var encodingChecked = false
     private var headerRead: Bool
     /// The line the header started on (1 unless blank lines come first).
     private(set) var headerLine = 1
@@ -163,6 +168,7 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
         onIssue: (ValidationIssue) throws(ValidationIssue) -> Void,
         _ body: (borrowing CSVRecord) throws(ValidationIssue) -> Result
     ) throws(ValidationIssue) -> Result? {
+        guard try checkEncoding(onIssue: onIssue) else { return nil }
         while true {
             switch scanner.scan(final: inputEnded) {
             case .record(let fieldCount, let line):
@@ -178,16 +184,53 @@ public struct CSVReader: ~Copyable, @unchecked Sendable {
         }
     }
 
-    /// Reads more input after the unconsumed bytes, or notes the end of the input.
+    /// Checks, once, that the input does not start as UTF-16 or UTF-32 text, which would
+    /// otherwise fail on the byte-order mark's first byte or be read as fields full of zero bytes.
+    /// Such a file is one issue, at line 1, column 1, naming the encoding; nothing more is read
+    /// from it.
+    ///
+    /// A byte-order mark always tells. The zero bytes of ASCII in those encodings tell only when
+    /// the file starts with a header: a header name never holds a zero byte, but a record without
+    /// a header may (``CSVWriter`` writes such fields as they are, and they must read back).
+    /// - Returns: Whether the input may be read on.
+    mutating func checkEncoding(onIssue: (ValidationIssue) throws(ValidationIssue) -> Void) throws(ValidationIssue)
+        -> Bool
+    {
+        guard !encodingChecked else { return true }
+        encodingChecked = true
+        let storage = scanner.storage
+        while storage.end - storage.start < 4 && !inputEnded { try fill() }
+        let prefix = UnsafeBufferPointer(
+            start: storage.bytes + storage.start, count: min(4, storage.end - storage.start))
+        guard let encoding = UTF8Validation.foreignEncoding(ofPrefix: prefix, byZeroBytes: hasHeader) else {
+            return true
+        }
+        // Nothing more is read: the rest of the file would only repeat the problem.
+        inputEnded = true
+        storage.start = storage.end
+        try onIssue(
+            scanner.issue(.unreadable("the file is \(encoding) text, not UTF-8; save it as UTF-8"), line: 1, field: 0))
+        return false
+    }
+
+    /// Reads more input after the unconsumed bytes until the buffer is full, or notes the end of
+    /// the input.
+    ///
+    /// A source may hand over fewer bytes than asked (a pipe, a decompressor, a chunked
+    /// ``CSVDataInput``). Reading on until the buffer is full matters: a record that does not fit
+    /// is scanned again from its start after each fill, so filling a few bytes at a time would
+    /// make a long record cost O(length² / bytes per read).
     mutating func fill() throws(ValidationIssue) {
         let storage = scanner.storage
         storage.makeRoom()
-        let count = try input.read(into: storage.freeSpace)
-        guard count > 0 else {
-            inputEnded = true
-            return
+        while storage.end < storage.capacity {
+            let count = try input.read(into: storage.freeSpace)
+            guard count > 0 else {
+                inputEnded = true
+                return
+            }
+            storage.didRead(min(count, storage.freeSpace.count))
         }
-        storage.didRead(min(count, storage.freeSpace.count))
     }
 
     // MARK: Progress, for importers sizing their columns

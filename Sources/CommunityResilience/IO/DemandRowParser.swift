@@ -203,10 +203,11 @@ struct DemandRowState {
     /// problem, and appends the row when there are none.
     private mutating func readChecked(_ record: borrowing CSVRecord) throws(ValidationIssue) {
         guard record.count == fieldCount else {
+            // Located at the first field missing or the first beyond the header.
             try log.record(
-                ValidationIssue(
-                    .inconsistent("has \(record.count) fields, but the header has \(fieldCount)"),
-                    at: .csv(line: record.line)))
+                record.issue(
+                    .inconsistent("the row has \(record.count) fields, but the header has \(fieldCount)"),
+                    at: min(record.count, fieldCount)))
             return
         }
         var good = true

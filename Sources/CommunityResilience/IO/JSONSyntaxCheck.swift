@@ -498,23 +498,6 @@ struct JSONSyntaxCheck {
     /// The encoding named by a UTF-16 or UTF-32 byte-order mark or by the zero bytes such text has
     /// among its first four bytes (RFC 4627 §3), if any.
     private func foreignEncoding() -> String? {
-        let prefix = Array(bytes.prefix(4))
-        func byte(_ index: Int) -> UInt8? { index < prefix.count ? prefix[index] : nil }
-        if prefix.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32 (big-endian)" }
-        if prefix.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32 (little-endian)" }
-        if prefix.starts(with: [0xFE, 0xFF]) { return "UTF-16 (big-endian)" }
-        if prefix.starts(with: [0xFF, 0xFE]) { return "UTF-16 (little-endian)" }
-        guard prefix.count == 4 else {
-            if prefix.count >= 2, byte(0) == 0 { return "UTF-16 (big-endian)" }
-            if prefix.count >= 2, byte(1) == 0 { return "UTF-16 (little-endian)" }
-            return nil
-        }
-        switch (prefix[0] == 0, prefix[1] == 0, prefix[2] == 0, prefix[3] == 0) {
-        case (true, true, true, false): return "UTF-32 (big-endian)"
-        case (false, true, true, true): return "UTF-32 (little-endian)"
-        case (true, false, true, false): return "UTF-16 (big-endian)"
-        case (false, true, false, true): return "UTF-16 (little-endian)"
-        default: return nil
-        }
+        UTF8Validation.foreignEncoding(ofPrefix: bytes)
     }
 }

@@ -47,3 +47,39 @@ enum UTF8Validation {
         return nil
     }
 }
+
+extension UTF8Validation {
+    /// The encoding that the first bytes of a text file show it to be in when it is UTF-16 or
+    /// UTF-32 rather than UTF-8: named by a byte-order mark, or (with `byZeroBytes`) by the zero
+    /// bytes such text has among its first four bytes when it starts with ASCII (the detection of
+    /// RFC 4627 §3); `nil` for anything else.
+    ///
+    /// A byte-order mark is certain (bytes FE and FF never occur in UTF-8); the zero bytes are
+    /// only a strong hint, since UTF-8 text may hold zero bytes too.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's first bytes (at most four are looked at; fewer when the file is
+    ///     shorter).
+    ///   - byZeroBytes: Whether to go by zero bytes as well as by a byte-order mark.
+    /// - Returns: A name such as "UTF-16 (little-endian)", for a message.
+    static func foreignEncoding(ofPrefix bytes: some Collection<UInt8>, byZeroBytes: Bool = true) -> String? {
+        let prefix = Array(bytes.prefix(4))
+        if prefix.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32 (big-endian)" }
+        if prefix.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32 (little-endian)" }
+        if prefix.starts(with: [0xFE, 0xFF]) { return "UTF-16 (big-endian)" }
+        if prefix.starts(with: [0xFF, 0xFE]) { return "UTF-16 (little-endian)" }
+        guard byZeroBytes else { return nil }
+        guard prefix.count == 4 else {
+            if prefix.count >= 2, prefix[0] == 0 { return "UTF-16 (big-endian)" }
+            if prefix.count >= 2, prefix[1] == 0 { return "UTF-16 (little-endian)" }
+            return nil
+        }
+        switch (prefix[0] == 0, prefix[1] == 0, prefix[2] == 0, prefix[3] == 0) {
+        case (true, true, true, false): return "UTF-32 (big-endian)"
+        case (false, true, true, true): return "UTF-32 (little-endian)"
+        case (true, false, true, false): return "UTF-16 (big-endian)"
+        case (false, true, false, true): return "UTF-16 (little-endian)"
+        default: return nil
+        }
+    }
+}

@@ -30,10 +30,11 @@ struct UnitCostRows {
     mutating func read(_ record: borrowing CSVRecord) throws(ValidationIssue) {
         rowsRead += 1
         guard record.count == fieldCount else {
+            // Located at the first field missing or the first beyond the header.
             try log.record(
-                ValidationIssue(
-                    .inconsistent("has \(record.count) fields, but the header has \(fieldCount)"),
-                    at: .csv(line: record.line)))
+                record.issue(
+                    .inconsistent("the row has \(record.count) fields, but the header has \(fieldCount)"),
+                    at: min(record.count, fieldCount)))
             return
         }
         var problems: [ValidationIssue] = []

@@ -111,14 +111,16 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Expressibl
     }
 
     /// The path as text: `interventions[3].costs[0].amount` inside a document, or
-    /// `line 12, column "count"` inside a CSV file.
+    /// `line 12, column "count"` inside a CSV file. Line breaks and other control characters in
+    /// names are written as escapes (`\n`), and a column name longer than 60 characters is
+    /// shortened, so that the path stays on one line.
     public var description: String {
         var text = ""
         for component in components {
             switch component {
             case .key(let name):
                 if !text.isEmpty { text += "." }
-                text += name
+                text += ValidationIssue.Problem.escapingControls(name)
             case .index(let index):
                 text += "[\(index)]"
             case .line(let line):
@@ -126,7 +128,8 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Expressibl
                 text += "line \(line)"
             case .column(let name):
                 if !text.isEmpty { text += ", " }
-                text += "column \"\(name)\""
+                // A header name is the file's text: shortened and kept on one line like a value.
+                text += "column \"\(ValidationIssue.Problem.shortened(name))\""
             case .columnNumber(let number):
                 if !text.isEmpty { text += ", " }
                 text += "column \(number)"

@@ -21,7 +21,7 @@ public struct ValidationIssue: Error, Hashable, Sendable, CustomStringConvertibl
         ValidationIssue(problem, at: prefix.appending(contentsOf: path))
     }
 
-    /// The value as reports and error messages show it.
+    /// `path: problem`, or the problem alone at the root: one line, quoting the value shortened.
     public var description: String {
         path.components.isEmpty ? problem.description : "\(path): \(problem)"
     }
@@ -68,7 +68,7 @@ extension ValidationIssue {
         /// refusing it keeps pathological input from exhausting a decoder's stack.
         case tooDeeplyNested(limit: Int)
 
-        /// The value as reports and error messages show it.
+        /// What is wrong, quoting the value (shortened, and on one line): `-3 is negative`.
         public var description: String {
             // Values are quoted in full in the case, but cut short here: a message must stay
             // readable even when a whole file was pasted into one field.
@@ -112,11 +112,39 @@ extension ValidationIssue {
             }
         }
 
-        /// `text` cut to 60 characters, with how long it was: "GGG…GGG… (200000 characters)".
+        /// `text` cut to 60 characters, with how long it was: "GGG…GGG… (200000 characters)";
+        /// and with line breaks and other control characters written as escapes (`\n`, `\r`,
+        /// `\u{0}`), so that a message stays on one line whatever the value holds (a CSV field
+        /// may hold line breaks).
         static func shortened(_ text: String) -> String {
             let limit = 60
-            guard text.utf8.count > limit, text.count > limit else { return text }
-            return "\(text.prefix(limit))… (\(text.count) characters)"
+            guard text.utf8.count > limit, text.count > limit else { return escapingControls(text) }
+            return "\(escapingControls(String(text.prefix(limit))))… (\(text.count) characters)"
+        }
+
+        /// `text` with C0 and C1 control characters other than tab, and the Unicode line and
+        /// paragraph separators, written as escapes.
+        static func escapingControls(_ text: String) -> String {
+            func isControl(_ scalar: Unicode.Scalar) -> Bool {
+                (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+                    || scalar.value == 0x2028 || scalar.value == 0x2029
+            }
+            guard text.unicodeScalars.contains(where: isControl) else { return text }
+            var escaped = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                guard isControl(scalar) else {
+                    escaped.append(scalar)
+                    continue
+                }
+                switch scalar {
+                case "\n": escaped.append(contentsOf: #"\n"#.unicodeScalars)
+                case "\r": escaped.append(contentsOf: #"\r"#.unicodeScalars)
+                default:
+                    escaped.append(
+                        contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+                }
+            }
+            return String(escaped)
         }
     }
 }

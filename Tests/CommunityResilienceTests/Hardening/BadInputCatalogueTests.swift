@@ -9,11 +9,15 @@ import Testing
 /// never a silent success: a file is accepted only where the manifest says `"valid": true`.
 ///
 /// Expectations were derived by reading each file against the rules (RFC 8259 for the text, the
-/// scenario schema and ``Scenario/validate()`` for the rest); `generate.py` beside the files
-/// rebuilds them. Two readers are catalogued: scenario JSON (`json/`, `resilience validate`) and
-/// appraisal settings (`settings/`, `resilience report --settings`). To add one (the CSV files,
-/// when that reader lands): put its files in `BadInputs/csv/`, their expectations under `"csv"`
-/// in the manifest, and one entry in ``CatalogueReader/all``.
+/// scenario schema and ``Scenario/validate()`` for the rest; RFC 4180 and the importers' rules for
+/// CSV); `generate.py` beside the files rebuilds them. Three readers are catalogued: scenario JSON
+/// (`json/`, `resilience validate`), appraisal settings (`settings/`, `resilience report
+/// --settings`) and the CSV imports (`csv/`: `demand-*.csv` through ``DemandCSVImporter`` and
+/// `resilience validate --demand`, `unit-costs-*.csv` through ``UnitCostCSVImporter`` and
+/// `resilience validate --unit-costs`). A CSV expectation also gives the rows read and accepted
+/// (`"rows": [read, accepted]`) whenever the import gets as far as the rows. To add a reader: put
+/// its files in `BadInputs/<format>/`, their expectations under `"<format>"` in the manifest, and
+/// one entry in ``CatalogueReader/all``.
 @Suite("Bad-input catalogue")
 struct BadInputCatalogueTests {
     @Test("every catalogue file has an expectation and every expectation a file")
@@ -30,13 +34,20 @@ struct BadInputCatalogueTests {
         }
         let broken = Catalogue.cases.filter { !$0.expectation.isValid }
         #expect(broken.count >= 50, "the catalogue should hold at least 50 broken inputs")
+        let csv = Catalogue.cases.filter { $0.format == "csv" }
+        #expect(csv.count >= 25, "the CSV catalogue should hold at least 25 files")
+        for prefix in ["demand-", "unit-costs-"] {
+            #expect(csv.filter { $0.file.hasPrefix(prefix) && !$0.expectation.isValid }.count >= 20, "\(prefix)")
+        }
+        #expect(csv.allSatisfy { $0.file.hasPrefix("demand-") || $0.file.hasPrefix("unit-costs-") })
     }
 
     @Test("the library reports exactly the expected problems", arguments: Catalogue.cases)
     func library(_ entry: CatalogueCase) throws {
         let reader = try #require(CatalogueReader.all[entry.format])
-        let data = try entry.data()
-        switch reader.read(data) {
+        let outcome = reader.read(entry.file, try entry.data())
+        #expect(outcome.rows == entry.expectation.rows, "\(entry): rows read and accepted")
+        switch outcome.result {
         case .success:
             #expect(
                 entry.expectation.isValid, "\(entry) was accepted, but the manifest expects \(entry.expectation.issues)"
@@ -63,8 +74,9 @@ struct BadInputCatalogueTests {
     func command(_ entry: CatalogueCase) throws {
         let reader = try #require(CatalogueReader.all[entry.format])
         let folder = Catalogue.folder.appendingPathComponent(entry.format)
-        let result = ResilienceCommand(currentDirectory: folder).run(reader.command + [entry.file])
-        switch reader.read(try entry.data()) {
+        let result = ResilienceCommand(currentDirectory: folder).run(reader.command(entry.file) + [entry.file])
+        let outcome = reader.read(entry.file, try entry.data())
+        switch outcome.result {
         case .success:
             #expect(result.status == .success, "\(entry): \(result.errorOutput)")
             #expect(result.errorOutput.isEmpty)
@@ -72,16 +84,19 @@ struct BadInputCatalogueTests {
         case .failure(let error):
             #expect(result.status == .failure)
             #expect(result.output.isEmpty)
-            #expect(result.errorOutput == reader.failureOutput(entry.file, error))
+            #expect(result.errorOutput == reader.failureOutput(entry.file, error, outcome.rows))
         }
     }
 
-    @Test("accepted awkward files appraise as expected", arguments: Catalogue.cases.filter { $0.expectation.isValid })
+    @Test(
+        "accepted awkward files appraise as expected",
+        arguments: Catalogue.cases.filter { $0.expectation.isValid && CatalogueReader.all[$0.format]?.appraise != nil })
     func acceptedFilesAppraise(_ entry: CatalogueCase) throws {
         let reader = try #require(CatalogueReader.all[entry.format])
+        let appraise = try #require(reader.appraise)
         let data = try entry.data()
         do throws(ValidationError) {
-            try reader.appraise(data)
+            try appraise(data)
             #expect(
                 entry.expectation.appraisal.isEmpty,
                 "\(entry) appraised, but the manifest expects \(entry.expectation.appraisal)")
@@ -94,36 +109,79 @@ struct BadInputCatalogueTests {
     }
 }
 
+/// What the library made of one catalogue file: accepted, or the problems; and for a CSV import
+/// that got as far as the rows, how many it read and accepted.
+struct CatalogueOutcome: Sendable {
+    var result: Result<Void, ValidationError>
+    var rows: [Int]?
+
+    /// The outcome of a CSV import: accepted only when every row was.
+    init<Value>(_ read: () throws(ValidationError) -> CSVImportResult<Value>) {
+        do {
+            let imported = try read()
+            rows = [imported.rowsRead, imported.rowsAccepted]
+            result = Result { () throws(ValidationError) in _ = try imported.get() }
+        } catch {
+            result = .failure(error)
+        }
+    }
+
+    init(_ read: () throws(ValidationError) -> Void) {
+        result = Result { () throws(ValidationError) in try read() }
+    }
+}
+
 /// How one catalogue folder's files are read: by the library and by the command.
 struct CatalogueReader: Sendable {
-    /// The library reader; a thrown ``ValidationError`` is the expected answer to bad input.
-    let read: @Sendable (Data) -> Result<Void, ValidationError>
+    /// The library reader for a file of the folder; a thrown ``ValidationError`` is the expected
+    /// answer to bad input.
+    let read: @Sendable (_ file: String, Data) -> CatalogueOutcome
     /// The command that reads a file of this format, without the file name.
-    let command: [String]
+    let command: @Sendable (_ file: String) -> [String]
     /// The start of what the command prints for an accepted file.
     let acceptedOutput: @Sendable (_ file: String) -> String
     /// Everything the command prints to standard error for a rejected file.
-    let failureOutput: @Sendable (_ file: String, ValidationError) -> String
+    let failureOutput: @Sendable (_ file: String, ValidationError, _ rows: [Int]?) -> String
     /// Appraises what an accepted file holds (the scenario with the example settings, or the
-    /// example with the settings).
-    let appraise: @Sendable (Data) throws(ValidationError) -> Void
+    /// example with the settings); `nil` for files that are not appraised.
+    let appraise: (@Sendable (Data) throws(ValidationError) -> Void)?
 
     /// The reader of each catalogue folder.
     static let all: [String: CatalogueReader] = [
         "json": CatalogueReader(
-            read: { data in Result { () throws(ValidationError) in _ = try Scenario(json: data) } },
-            command: ["validate"],
+            read: { _, data in CatalogueOutcome { () throws(ValidationError) in _ = try Scenario(json: data) } },
+            command: { _ in ["validate"] },
             acceptedOutput: { file in "\(file): valid" },
-            failureOutput: { file, error in "\(file): \(error)\n" },
+            failureOutput: { file, error, _ in "\(file): \(error)\n" },
             appraise: { data throws(ValidationError) in _ = try Scenario(json: data).appraise(with: .example) }),
         "settings": CatalogueReader(
-            read: { data in Result { () throws(ValidationError) in _ = try AppraisalSettings(json: data) } },
-            command: ["report", "--settings"],
+            read: { _, data in CatalogueOutcome { () throws(ValidationError) in _ = try AppraisalSettings(json: data) }
+            },
+            command: { _ in ["report", "--settings"] },
             acceptedOutput: { _ in "# Appraisal: " },
-            failureOutput: { file, error in "\(file): not valid appraisal settings: \(error)\n" },
+            failureOutput: { file, error, _ in "\(file): not valid appraisal settings: \(error)\n" },
             appraise: { data throws(ValidationError) in
                 _ = try Scenario.example.appraise(with: AppraisalSettings(json: data))
             }),
+        // Demand files and unit-cost tables, told apart by their names. The command streams the
+        // file from disk; the library reads the same bytes from memory.
+        "csv": CatalogueReader(
+            read: { file, data in
+                file.hasPrefix("demand-")
+                    ? CatalogueOutcome { () throws(ValidationError) in
+                        try DemandCSVImporter().read(CSVReader(data: data))
+                    }
+                    : CatalogueOutcome { () throws(ValidationError) in
+                        try UnitCostCSVImporter().read(CSVReader(data: data))
+                    }
+            },
+            command: { file in ["validate", file.hasPrefix("demand-") ? "--demand" : "--unit-costs"] },
+            acceptedOutput: { file in "\(file): valid (" },
+            failureOutput: { file, error, rows in
+                guard let rows else { return "\(file): \(error)\n" }
+                return "\(file): \(rows[0] - rows[1]) of \(rows[0]) row\(rows[0] == 1 ? "" : "s") rejected; \(error)\n"
+            },
+            appraise: nil),
     ]
 }
 
@@ -162,14 +220,18 @@ struct Expectation: Hashable, Sendable, Decodable {
     var isValid = false
     /// For an accepted file, the problems appraising it with the example settings must report.
     var appraisal: [ExpectedIssue] = []
+    /// For a CSV import that gets as far as the rows: `[rows read, rows accepted]`; `nil` when the
+    /// whole file is refused (and for other formats).
+    var rows: [Int]?
 
-    private enum CodingKeys: String, CodingKey { case issues, valid, appraisal }
+    private enum CodingKeys: String, CodingKey { case issues, valid, appraisal, rows }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         issues = try container.decodeIfPresent([ExpectedIssue].self, forKey: .issues) ?? []
         isValid = try container.decodeIfPresent(Bool.self, forKey: .valid) ?? false
         appraisal = try container.decodeIfPresent([ExpectedIssue].self, forKey: .appraisal) ?? []
+        rows = try container.decodeIfPresent([Int].self, forKey: .rows)
     }
 }
 

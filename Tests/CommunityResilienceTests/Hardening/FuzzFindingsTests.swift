@@ -183,7 +183,149 @@ struct FuzzFindingsTests {
         #expect(Persistence.measuredPeriod.remaining(inYear: Int.max) == 1)
     }
 
+    // MARK: demand-csv, unit-cost-csv
+
+    /// demand-csv, on its seed field-counts.csv: a row with too few or too many fields was
+    /// reported at `line 2` alone, the only row problem without a column, so a user could not
+    /// tell which field was missing. Now it is located at the first field missing (named by the
+    /// header) or the first beyond the header (numbered).
+    @Test("a row with the wrong number of fields is located at the first field missing or extra")
+    func fieldCountLocated() throws {
+        let demand = try DemandCSVImporter().read(
+            string: "community,service,month,count\nE01,ae,2024-01\nE01,ae,2024-01,1,extra\nE01,ae,2024-01,2\n")
+        // Line 2 has 3 fields, so the 4th, "count", is the first missing; line 3 has a 5th field,
+        // beyond the header's 4, so it is column 5. Line 4 is accepted.
+        #expect(
+            demand.issues == [
+                ValidationIssue(
+                    .inconsistent("the row has 3 fields, but the header has 4"), at: .csv(line: 2, column: "count")),
+                ValidationIssue(
+                    .inconsistent("the row has 5 fields, but the header has 4"), at: .csv(line: 3, columnNumber: 5)),
+            ])
+        #expect(demand.rowsRead == 3 && demand.rowsAccepted == 1)
+        let header = "id,service,agency,amount,currency,price year,value type,cashable,grade,source\n"
+        let costs = try UnitCostCSVImporter().read(string: header + "uc-1,ae,nhs\n")
+        // 3 fields of 10: the 4th, "amount", is the first missing.
+        #expect(
+            costs.issues == [
+                ValidationIssue(
+                    .inconsistent("the row has 3 fields, but the header has 10"), at: .csv(line: 2, column: "amount"))
+            ])
+    }
+
+    /// Found while writing the CSV catalogue: a CSV file saved as UTF-16 without a byte-order mark
+    /// had its header matched (the zero bytes vanish when header names are compared) and then
+    /// every row rejected with messages quoting zero bytes; with the mark, the header failed on
+    /// byte 0xFF. Now either is one issue naming the encoding, at line 1, column 1.
+    @Test("a CSV file in UTF-16 or UTF-32 is one issue naming the encoding")
+    func foreignEncodings() throws {
+        let text = "community,service,month,count\r\nE01,ae,2024-01,1\r\n"
+        let cases: [([UInt8], String)] = [
+            (
+                [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                "UTF-16 (little-endian)"
+            ),
+            (Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "UTF-16 (little-endian)"),
+            (Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "UTF-16 (big-endian)"),
+            ([0xFF, 0xFE, 0x00, 0x00] + Array(text.utf8).flatMap { [$0, 0, 0, 0] }, "UTF-32 (little-endian)"),
+        ]
+        for (bytes, encoding) in cases {
+            let expected = ValidationIssue(
+                .unreadable("the file is \(encoding) text, not UTF-8; save it as UTF-8"),
+                at: .csv(line: 1, columnNumber: 1))
+            let error = try #require(throws: ValidationError.self) {
+                try DemandCSVImporter().read(CSVReader(CSVDataInput(bytes: bytes, chunkSize: 3)))
+            }
+            #expect(error.issues == [expected])
+            // Without a header only a byte-order mark tells (see the next test); then the reader
+            // reports it once and reads nothing more.
+            guard bytes.first == 0xFF else { continue }
+            var reader = CSVReader(CSVDataInput(bytes: bytes), hasHeader: false)
+            var issues: [ValidationIssue] = []
+            var records = 0
+            try reader.forEachRecord(
+                onIssue: { issue throws(ValidationIssue) in issues.append(issue) },
+                { _ throws(ValidationIssue) in records += 1 })
+            #expect(issues == [expected] && records == 0)
+        }
+        // A UTF-8 byte-order mark is still simply skipped.
+        let marked = try DemandCSVImporter().read(
+            CSVReader(CSVDataInput(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))))
+        #expect(marked.isComplete && marked.rowsAccepted == 1)
+    }
+
+    /// csv-reader, crash-5cb4cd52…: records of one zero byte, written back by ``CSVWriter`` as
+    /// `00 0A 00 0A …`, read again as "UTF-16 (big-endian)" text, because the zero-byte hint for
+    /// UTF-16 applied to files without a header too. It now applies only to a header (whose names
+    /// never hold zero bytes); a byte-order mark still tells either way.
+    @Test("zero bytes in records without a header read back; in a header they show UTF-16")
+    func zeroBytesWithoutHeader() throws {
+        let records = [["\u{0}"], ["\u{0}"], ["\u{0}", "b"], ["1", "2"]]
+        var writer = CSVWriter(lineEnding: .lf)
+        writer.writeRecords(records)
+        #expect(Array(writer.bytes.prefix(4)) == [0x00, 0x0A, 0x00, 0x0A])
+        #expect(try CSVTable(data: writer.data, hasHeader: false).rows == records)
+        // Zero, non-zero, zero, non-zero: the first two characters of UTF-16 (big-endian) text.
+        let utf16 = ValidationIssue(
+            .unreadable("the file is UTF-16 (big-endian) text, not UTF-8; save it as UTF-8"),
+            at: .csv(line: 1, columnNumber: 1))
+        #expect(throws: utf16) { try CSVTable(data: writer.data) }
+        let marked = ValidationIssue(
+            .unreadable("the file is UTF-16 (little-endian) text, not UTF-8; save it as UTF-8"),
+            at: .csv(line: 1, columnNumber: 1))
+        #expect(throws: marked) { try CSVTable(data: Data([0xFF, 0xFE, 0x61, 0x00]), hasHeader: false) }
+    }
+
+    /// csv-reader, on the catalogue's 100,000-byte lines: with a source handing over at most 7
+    /// bytes per read, the reader parsed after every read and rescanned the unfinished record from
+    /// its start each time, so one long record cost O(length²): 15 s for 100 KB under
+    /// AddressSanitizer. The reader now fills its buffer before scanning again.
+    @Test("a long record from a source that hands over one byte at a time is read in linear time")
+    func longRecordFromSmallReads() throws {
+        // One field of 300,000 bytes after a header: 300,000 single-byte reads. Before the fix
+        // that was about 300,000 rescans of up to 300,000 bytes (4.5 × 10^10 byte steps).
+        let field = String(repeating: "x", count: 300_000)
+        let started = ContinuousClock.now
+        var reader = CSVReader(CSVDataInput("name\n" + field + "\n", chunkSize: 1), bufferSize: 16)
+        var lengths: [Int] = []
+        try reader.forEachRecord { record throws(ValidationIssue) in lengths.append(record.withUTF8(at: 0) { $0.count })
+        }
+        #expect(lengths == [300_000])
+        #expect(reader.header == ["name"])
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+
     // MARK: Messages
+
+    /// Found by the CSV catalogue (demand-unbalanced-quote.csv): a quote never closed was reported
+    /// quoting the next 40 bytes of the file, line breaks and all, so the message ran over several
+    /// lines; any CSV field holding a line break (a quoted count, a header name) did the same.
+    /// Messages now write line breaks and other control characters as escapes; the case keeps the
+    /// value exactly.
+    @Test("messages stay on one line whatever the values hold")
+    func lineBreaksInMessages() throws {
+        let result = try DemandCSVImporter().read(
+            string: "community,service,month,count\nE01,\"ae,2024-01,1\nE02,ae,2024-01,2\n")
+        // From the quote to the end: 13 + 1 + 16 + 1 = 31 bytes, under the 40 quoted, so no "…".
+        let value = "\"ae,2024-01,1\nE02,ae,2024-01,2\n"
+        #expect(
+            result.issues == [
+                ValidationIssue(
+                    .malformed(value, expected: "a closing quote before the end of the file"),
+                    at: .csv(line: 2, column: "service"))
+            ])
+        #expect(
+            result.issues.first?.description
+                == #"line 2, column "service": '"ae,2024-01,1\nE02,ae,2024-01,2\n' is malformed: expected a closing quote before the end of the file"#
+        )
+        // A quoted count holding CR LF, under a header name holding LF, and a NUL.
+        let count = try DemandCSVImporter().read(
+            string: "community,service,month,\"co\nunt\"\nE01,ae,2024-01,\"4\r\n2\u{0}\"\n")
+        #expect(count.issues.map(\.problem) == [.malformed("4\r\n2\u{0}", expected: "a number such as 41 or 2.5")])
+        #expect(
+            count.issues.first?.description
+                == #"line 3, column "co\nunt": '4\r\n2\u{0}' is malformed: expected a number such as 41 or 2.5"#)
+    }
 
     /// A 200,000-character currency code was quoted in full in the message.
     @Test("messages quote long values shortened, keeping the whole value in the case")

@@ -155,7 +155,9 @@ struct DemandCSVImportTests {
         ValidationIssue(.notFinite("1e400"), at: .csv(line: 6, column: "population")),
         ValidationIssue(.missing, at: .csv(line: 7, column: "community")),
         ValidationIssue(.missing, at: .csv(line: 8, column: "service")),
-        ValidationIssue(.inconsistent("has 4 fields, but the header has 5"), at: .csv(line: 9)),
+        // At the first field missing: the fifth, "population".
+        ValidationIssue(
+            .inconsistent("the row has 4 fields, but the header has 5"), at: .csv(line: 9, column: "population")),
         ValidationIssue(.missing, at: .csv(line: 10, column: "population")),
         ValidationIssue(
             .malformed(

@@ -95,7 +95,9 @@ struct UnitCostCSVImportTests {
         ValidationIssue(
             .malformed("1,200.00", expected: "a decimal amount such as 1200.50 with at most 0 decimal places"),
             at: .csv(line: 10, column: "amount")),
-        ValidationIssue(.inconsistent("has 6 fields, but the header has 10"), at: .csv(line: 11)),
+        // At the first field missing: the seventh, "value type".
+        ValidationIssue(
+            .inconsistent("the row has 6 fields, but the header has 10"), at: .csv(line: 11, column: "value type")),
     ]
 
     @Test("every bad field is reported at its line and column, and every row counted")

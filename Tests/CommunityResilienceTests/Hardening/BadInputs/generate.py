@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Regenerates the bad-input catalogue in json/ from json/valid-small.json.
+"""Regenerates the bad-input catalogue: json/ from json/valid-small.json, settings/ from
+settings/valid-example.json, and csv/ (demand and unit-cost imports) from the small tables below.
 
 Each case is one deliberately broken (or deliberately awkward but valid) scenario file. The
 expected outcome of every file — the exact problem kinds and paths, or acceptance — is written by
@@ -7,8 +8,7 @@ hand in expected.json, not generated: this script only makes the inputs reproduc
 
     python3 Tests/CommunityResilienceTests/Hardening/BadInputs/generate.py
 
-Standard library only. CSV cases will live in csv/ with their own base file when the CSV reader
-lands; the Swift test reads every folder named in expected.json.
+Standard library only. The Swift test reads every folder named in expected.json.
 """
 import copy
 import json
@@ -228,3 +228,145 @@ settings_case("first-year-wrong.json", setter("firstYear", "2024-26"))
 settings_case("many-problems-at-once.json", lambda s: (
     s.__setitem__("currency", "GPB"), s.__setitem__("horizonYears", 0), s.__setitem__("timing", "midYear"),
     s["deflators"]["indices"].__setitem__("2019-20", 0)))
+
+
+# --- CSV imports (resilience validate --demand / --unit-costs) ---------------------------------
+# Files named demand-*.csv go through DemandCSVImporter, unit-costs-*.csv through
+# UnitCostCSVImporter. Lines are numbered from 1 (the header); the rows of each base table start
+# on line 2.
+CSV_OUT = os.path.join(HERE, "csv")
+os.makedirs(CSV_OUT, exist_ok=True)
+
+DEMAND_HEADER = "community,service,month,count,population"
+DEMAND_ROWS = [
+    "E01006412,ae,2024-01,41,1500",   # line 2
+    "E01006412,ae,2024-02,38,1500",   # line 3
+    "E01006413,gp,2024-01,120,1800",  # line 4
+    "E01006413,gp,2024-02,97,1800",   # line 5
+]
+UNIT_COST_HEADER = "id,service,agency,amount,currency,price year,value type,cashable,grade,source"
+UNIT_COST_ROWS = [
+    "uc-ae,ae,nhs-acute,109.00,GBP,2023-24,fiscal,yes,3,GMCA Unit Cost Database",  # line 2
+    "uc-gp,gp,nhs-primary,42.00,GBP,2023-24,fiscal,no,2,PSSRU 2024",               # line 3
+    'uc-fire,fire,fire-rescue,2100.50,GBP,2024,social,no,4,"Home Office, 2024"',   # line 4
+]
+
+
+def csv_bytes(name, data):
+    with open(os.path.join(CSV_OUT, name), "wb") as handle:
+        handle.write(data)
+
+
+def csv_text(name, text):
+    csv_bytes(name, text.encode("utf-8"))
+
+
+def table(header, rows, line_end="\n"):
+    return line_end.join([header] + rows) + line_end
+
+
+def demand(name, *edits, header=DEMAND_HEADER, line_end="\n"):
+    """The demand table with rows replaced: each edit is (line, new row text)."""
+    rows = list(DEMAND_ROWS)
+    for line, row in edits:
+        rows[line - 2] = row
+    csv_text(name, table(header, rows, line_end))
+
+
+def unit_costs(name, *edits, header=UNIT_COST_HEADER, line_end="\n"):
+    rows = list(UNIT_COST_ROWS)
+    for line, row in edits:
+        rows[line - 2] = row
+    csv_text(name, table(header, rows, line_end))
+
+
+DEMAND_TEXT = table(DEMAND_HEADER, DEMAND_ROWS)
+UNIT_COST_TEXT = table(UNIT_COST_HEADER, UNIT_COST_ROWS)
+
+# Demand: accepted, awkward but valid.
+demand("demand-valid.csv")
+demand("demand-valid-crlf.csv", line_end="\r\n")
+csv_bytes("demand-bom.csv", b"\xef\xbb\xbf" + DEMAND_TEXT.encode("utf-8"))
+csv_text("demand-crlf-lf-cr-mixed.csv", DEMAND_HEADER + "\r\n" + DEMAND_ROWS[0] + "\n" + DEMAND_ROWS[1] + "\r"
+         + DEMAND_ROWS[2] + "\r\n\r\n" + DEMAND_ROWS[3])
+demand("demand-count-minus-zero.csv", (3, "E01006412,ae,2024-02,-0,1500"))
+demand("demand-count-huge.csv", (3, "E01006412,ae,2024-02,1e300,1500"))
+demand("demand-count-tiny.csv", (3, "E01006412,ae,2024-02,1e-400,1500"))
+demand("demand-count-overflows-int64.csv", (3, "E01006412,ae,2024-02,99999999999999999999,1500"))
+demand("demand-spaces-around-values.csv", (3, " E01006412 ,\tae , 2024-02 , 38 , 1500 "))
+demand("demand-embedded-newline-in-quotes.csv", (3, '"E01006412\r\nannex",ae,2024-02,38,1500'),
+       (5, "E01006413,gp,2024-02,-97,1800"))
+demand("demand-very-long-line.csv", (3, "E" * 100_000 + ",ae,2024-02,38,1500"))
+demand("demand-duplicate-rows.csv", (3, DEMAND_ROWS[0]))
+csv_text("demand-header-only.csv", DEMAND_HEADER + "\r\n")
+# Demand: bad values.
+demand("demand-count-word.csv", (3, "E01006412,ae,2024-02,thirty-eight,1500"))
+demand("demand-count-negative.csv", (3, "E01006412,ae,2024-02,-38,1500"))
+demand("demand-count-NaN.csv", (3, "E01006412,ae,2024-02,NaN,1500"))
+demand("demand-count-inf.csv", (3, "E01006412,ae,2024-02,inf,1500"))
+demand("demand-count-1e400.csv", (3, "E01006412,ae,2024-02,1e400,1500"))
+demand("demand-count-grouped.csv", (3, 'E01006412,ae,2024-02,"1,038",1500'))
+demand("demand-count-100000-digits.csv", (3, "E01006412,ae,2024-02,1" + "0" * 99_999 + ",1500"))
+demand("demand-population-negative.csv", (4, "E01006413,gp,2024-01,120,-1800"))
+demand("demand-population-overflows-int64.csv", (4, "E01006413,gp,2024-01,120,9223372036854775808"))
+demand("demand-month-13.csv", (3, "E01006412,ae,2024-13,38,1500"))
+demand("demand-month-one-digit.csv", (3, "E01006412,ae,2024-2,38,1500"))
+demand("demand-month-as-date.csv", (3, "E01006412,ae,02/2024,38,1500"))
+demand("demand-community-blank.csv", (3, ",ae,2024-02,38,1500"))
+demand("demand-many-problems-in-one-row.csv", (3, "  ,ae,2024-14,-1,x"))
+# Demand: structure and encoding.
+csv_bytes("demand-empty.csv", b"")
+csv_bytes("demand-blank-lines-only.csv", b"\r\n\n\r\n")
+demand("demand-missing-header-column.csv", header="community,month,count,population")
+demand("demand-duplicate-header-column.csv", header="community,service,month,count,Count")
+csv_text("demand-tab-separated.csv", DEMAND_TEXT.replace(",", "\t"))
+demand("demand-missing-field.csv", (3, "E01006412,ae,2024-02,38"))
+demand("demand-extra-field.csv", (3, "E01006412,ae,2024-02,38,1500,note"))
+demand("demand-quote-inside-field.csv", (3, 'E01006412,a"e,2024-02,38,1500'))
+demand("demand-text-after-closing-quote.csv", (3, 'E01006412,"ae" x,2024-02,38,1500'))
+demand("demand-unbalanced-quote.csv", (3, 'E01006412,"ae,2024-02,38,1500'))
+csv_text("demand-truncated-mid-quoted-field.csv", DEMAND_TEXT + 'E01006414,"a')
+csv_bytes("demand-utf16le-with-bom.csv", b"\xff\xfe" + DEMAND_TEXT.encode("utf-16-le"))
+csv_bytes("demand-utf16be-without-bom.csv", DEMAND_TEXT.encode("utf-16-be"))
+csv_bytes("demand-latin1.csv", table(DEMAND_HEADER, [DEMAND_ROWS[0], "Knowsley Caf\u00e9,ae,2024-02,38,1500"]
+                                     + DEMAND_ROWS[2:]).encode("latin-1"))
+
+# Unit costs: accepted, awkward but valid.
+unit_costs("unit-costs-valid.csv")
+csv_bytes("unit-costs-bom.csv", b"\xef\xbb\xbf" + UNIT_COST_TEXT.encode("utf-8"))
+csv_text("unit-costs-crlf-lf-mixed.csv", UNIT_COST_HEADER + "\r\n" + UNIT_COST_ROWS[0] + "\n" + UNIT_COST_ROWS[1]
+         + "\r\n" + UNIT_COST_ROWS[2] + "\n")
+unit_costs("unit-costs-unknown-service.csv", (3, "uc-gp,dentist,nhs-primary,42.00,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-very-long-line.csv", (3, "uc-gp,gp,nhs-primary,42.00,GBP,2023-24,fiscal,no,2," + "PSSRU " * 20_000))
+csv_text("unit-costs-header-only.csv", UNIT_COST_HEADER + "\n")
+# Unit costs: bad values.
+unit_costs("unit-costs-amount-negative.csv", (3, "uc-gp,gp,nhs-primary,-42.00,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-amount-NaN.csv", (3, "uc-gp,gp,nhs-primary,NaN,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-amount-inf.csv", (3, "uc-gp,gp,nhs-primary,inf,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-amount-1e400.csv", (3, "uc-gp,gp,nhs-primary,1e400,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-amount-beyond-limit.csv",
+           (3, "uc-gp,gp,nhs-primary,1000000000000000000.01,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-amount-tiny.csv", (3, "uc-gp,gp,nhs-primary,0.000000001,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-amount-grouped.csv", (3, 'uc-gp,gp,nhs-primary,"1,042.00",GBP,2023-24,fiscal,no,2,PSSRU 2024'))
+unit_costs("unit-costs-amount-with-symbol.csv",
+           (3, "uc-gp,gp,nhs-primary,\u00a342.00,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-grade-7.csv", (3, "uc-gp,gp,nhs-primary,42.00,GBP,2023-24,fiscal,no,7,PSSRU 2024"))
+unit_costs("unit-costs-grade-overflows-int64.csv",
+           (3, "uc-gp,gp,nhs-primary,42.00,GBP,2023-24,fiscal,no,99999999999999999999,PSSRU 2024"))
+unit_costs("unit-costs-currency-typo.csv", (3, "uc-gp,gp,nhs-primary,42.00,GPB,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-price-year-wrong.csv", (3, "uc-gp,gp,nhs-primary,42.00,GBP,2023-25,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-value-type-unknown.csv", (3, "uc-gp,gp,nhs-primary,42.00,GBP,2023-24,cashable,no,2,PSSRU 2024"))
+unit_costs("unit-costs-cashable-maybe.csv", (3, "uc-gp,gp,nhs-primary,42.00,GBP,2023-24,fiscal,maybe,2,PSSRU 2024"))
+unit_costs("unit-costs-duplicate-id.csv", (3, "uc-ae,gp,nhs-primary,42.00,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-id-blank.csv", (3, " ,gp,nhs-primary,42.00,GBP,2023-24,fiscal,no,2,PSSRU 2024"))
+unit_costs("unit-costs-many-problems-in-one-row.csv", (3, "uc-gp,,nhs-primary,42.001,GPB,2023-24,fiscal,no,three,"))
+# Unit costs: structure and encoding.
+csv_bytes("unit-costs-empty.csv", b"")
+unit_costs("unit-costs-missing-header-columns.csv", header="id,service,agency,amount,currency,price year,value type,cashable")
+unit_costs("unit-costs-missing-field.csv", (3, "uc-gp,gp,nhs-primary,42.00,GBP,2023-24"))
+unit_costs("unit-costs-extra-fields.csv", (3, UNIT_COST_ROWS[1] + ",extra,more"))
+csv_text("unit-costs-truncated-mid-quoted-field.csv", UNIT_COST_TEXT + 'uc-police,police,police,55.00,GBP,2024,fiscal,yes,3,"Home')
+csv_bytes("unit-costs-utf16le-with-bom.csv", b"\xff\xfe" + UNIT_COST_TEXT.encode("utf-16-le"))
+csv_bytes("unit-costs-latin1.csv", table(UNIT_COST_HEADER, UNIT_COST_ROWS[:1]
+                                         + ["uc-gp,gp,nhs-primary,42.00,GBP,2023-24,fiscal,no,2,Caf\u00e9 survey"]
+                                         + UNIT_COST_ROWS[2:]).encode("latin-1"))
