@@ -120,7 +120,7 @@ public struct AssetMap: Sendable, Hashable {
         lhs.communities == rhs.communities && lhs.assets == rhs.assets
     }
 
-    /// Hashes the communities and assets that ``==`` compares.
+    /// Hashes the communities and assets that `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(communities)
         hasher.combine(assets)

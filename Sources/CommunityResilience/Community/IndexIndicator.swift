@@ -66,7 +66,7 @@ public struct IndexDomain: RawRepresentable, Hashable, Comparable, Sendable, Cod
         rawValue = try decoder.singleValueContainer().decode(String.self)
     }
 
-    /// Encodes the value in the JSON form that ``init(from:)`` reads.
+    /// Encodes the value in the JSON form that `init(from:)` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

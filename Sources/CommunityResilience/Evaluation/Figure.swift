@@ -25,7 +25,7 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     /// Figures are equal when their values are equal; how each was derived is not compared.
     public static func == (lhs: Figure, rhs: Figure) -> Bool { lhs.value == rhs.value }
 
-    /// Hashes the value only, as ``==`` compares it.
+    /// Hashes the value only, as `==` compares it.
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 

@@ -146,7 +146,7 @@ extension Coordinate: Codable {
         self.longitude = longitude
     }
 
-    /// Encodes the value in the JSON form that ``init(from:)`` reads.
+    /// Encodes the value in the JSON form that `init(from:)` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(latitude, forKey: .latitude)

@@ -110,7 +110,7 @@ extension AssetKind: Codable {
             category: try container.decode(AssetCategory.self, forKey: .category))
     }
 
-    /// Encodes the value in the JSON form that ``init(from:)`` reads.
+    /// Encodes the value in the JSON form that `init(from:)` reads.
     public func encode(to encoder: any Encoder) throws {
         if AssetKind.standard.contains(self) {
             var container = encoder.singleValueContainer()

@@ -44,7 +44,7 @@ extension EvidenceStrength: Codable {
         }
     }
 
-    /// Encodes the value in the JSON form that ``init(from:)`` reads.
+    /// Encodes the value in the JSON form that `init(from:)` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -52,7 +52,7 @@ extension GSSCode: Codable {
 
     private init(unchecked text: String) { self.rawValue = text }
 
-    /// Encodes the value in the JSON form that ``init(from:)`` reads.
+    /// Encodes the value in the JSON form that `init(from:)` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -47,7 +47,7 @@ extension Identifier: Codable {
         self.rawValue = try decoder.singleValueContainer().decode(String.self)
     }
 
-    /// Encodes the value in the JSON form that ``init(from:)`` reads.
+    /// Encodes the value in the JSON form that `init(from:)` reads.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

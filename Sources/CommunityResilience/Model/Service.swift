@@ -90,7 +90,7 @@ extension DemandMeasure: Codable {
         self = .custom(unit: try container.decode(String.self, forKey: .custom))
     }
 
-    /// Encodes the value in the JSON form that ``init(from:)`` reads.
+    /// Encodes the value in the JSON form that `init(from:)` reads.
     public func encode(to encoder: any Encoder) throws {
         if case .custom(let unit) = self {
             var container = encoder.container(keyedBy: CodingKeys.self)

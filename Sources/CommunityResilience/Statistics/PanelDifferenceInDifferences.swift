@@ -69,7 +69,7 @@ public struct PanelDifferenceInDifferences: Hashable, Sendable {
             && lhs.eventWindow?.lags == rhs.eventWindow?.lags && lhs.confidenceLevel == rhs.confidenceLevel
     }
 
-    /// Hashes a subset of the components that ``==`` compares.
+    /// Hashes a subset of the components that `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(treated)
         hasher.combine(treatmentStart)
