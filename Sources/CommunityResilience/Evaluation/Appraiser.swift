@@ -23,9 +23,12 @@ extension Scenario {
     /// - Throws: ``ValidationError`` listing every problem in the scenario and every inconsistency
     ///   between it and the settings (an amount in another currency, a price base missing from the
     ///   deflators, a benefit or cost outside the appraisal period).
+    /// The scenario is validated first (``validate()``), unless it was read by
+    /// ``init(json:)`` — which validated it — and has not been changed since.
+    ///
     /// - Complexity: O(lines × years), where lines are evidence × unit costs plus cost lines.
     public func appraise(with settings: AppraisalSettings) throws(ValidationError) -> Appraisal {
-        let issues = validationIssues() + settings.issues()
+        let issues = (validation.isValid ? [] : validationIssues()) + settings.issues()
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         var appraiser = Appraiser(scenario: self, settings: settings)
         return try appraiser.run()
