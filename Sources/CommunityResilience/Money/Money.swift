@@ -125,11 +125,21 @@ public struct Money: Hashable, Sendable {
     /// Whether the amount is exactly zero.
     public var isZero: Bool { minorUnits == 0 }
 
+    /// 10^`exponent`, for `exponent` in 0…38 (the powers an `Int128` holds) from a table, beyond
+    /// that by multiplication (which overflows, as it always did).
     static func powerOfTen(_ exponent: Int) -> Int128 {
+        if exponent >= 0 && exponent < powersOfTen.count { return powersOfTen[exponent] }
         var value: Int128 = 1
         for _ in 0..<exponent { value *= 10 }
         return value
     }
+
+    /// 10^0 … 10^38.
+    private static let powersOfTen: [Int128] = {
+        var powers: [Int128] = [1]
+        for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
 
     static func parseMinorUnits(_ text: String, digits: Int) throws(ValidationIssue) -> Int128 {
         let expected = "a decimal amount such as 1200.50 with at most \(digits) decimal places"
