@@ -23,10 +23,16 @@ extension AppraisalResult {
     }
 
     /// Σ of the discounted cost lines: the value of ``presentValueOfCosts``.
-    var costTotal: Money { costs.map(\.presentValue).exactSum(or: context.zero) }
+    var costTotal: Money {
+        Money(total: costs.reduce(0) { $0 + $1.presentValueMinorUnits }, context.zero.currency, context.zero.priceBase)
+    }
 
     /// Σ of the discounted benefit lines: the value of ``presentValueOfBenefits``.
-    var benefitTotal: Money { benefits.map(\.presentValue).exactSum(or: context.zero) }
+    var benefitTotal: Money {
+        Money(
+            total: benefits.reduce(0) { $0 + $1.presentValueMinorUnits }, context.zero.currency,
+            context.zero.priceBase)
+    }
 
     /// Benefits − costs, exactly (the value of ``netPresentValue``).
     func net(_ benefits: Money, _ costs: Money) -> Money {
@@ -43,14 +49,17 @@ extension AppraisalResult {
     /// ``whoPaysWhoGains`` without its cells (which share each intervention's benefits among its
     /// funders), in minor units.
     var agencyTotals: (costsByFunder: [Agency.ID: Int128], benefitsByBeneficiary: [Agency.ID: Int128]) {
-        (Self.totals(costs, by: \.funder, \.presentValue), Self.totals(benefits, by: \.agency, \.presentValue))
+        (
+            Self.totals(costs, by: \.funder, \.presentValueMinorUnits),
+            Self.totals(benefits, by: \.agency, \.presentValueMinorUnits)
+        )
     }
 
     /// Σ `amount` by `agency` over `lines`. A result has a handful of agencies, so the sums are
     /// kept in a short list searched from the agency last seen, rather than hashing the agency of
     /// every line.
     private static func totals<Line>(
-        _ lines: [Line], by agency: (Line) -> Agency.ID, _ amount: (Line) -> Money
+        _ lines: [Line], by agency: (Line) -> Agency.ID, _ minorUnits: (Line) -> Int128
     ) -> [Agency.ID: Int128] {
         var agencies: [Agency.ID] = []
         var sums: [Int128] = []
@@ -66,7 +75,7 @@ extension AppraisalResult {
                     last = agencies.count - 1
                 }
             }
-            sums[last] += amount(line).minorUnits
+            sums[last] += minorUnits(line)
         }
         return Dictionary(uniqueKeysWithValues: zip(agencies, sums))
     }

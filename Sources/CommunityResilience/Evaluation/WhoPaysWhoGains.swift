@@ -47,7 +47,7 @@ extension AppraisalResult {
                 funderCosts[flow.funder, default: 0] += flow.presentValue.minorUnits
             }
             let funders = funderCosts.keys.sorted()
-            let weights = funders.map { Double(funderCosts[$0] ?? 0) }
+            let weights = funders.map { (funderCosts[$0] ?? 0).nearestDouble }
             for (beneficiary, beneficiaryLines) in Dictionary(grouping: lines, by: \.agency) {
                 let total = beneficiaryLines.map(\.presentValue).exactSum(or: zero)
                 guard let parts = try? total.allocated(proportionallyTo: weights) else {

@@ -101,7 +101,7 @@ extension Money {
     public static func / (lhs: Money, rhs: Money) throws(MoneyError) -> Double {
         try lhs.checkCompatible(with: rhs)
         guard rhs.minorUnits != 0 else { throw .divisionByZero }
-        return Double(lhs.minorUnits) / Double(rhs.minorUnits)
+        return lhs.minorUnits.nearestDouble / rhs.minorUnits.nearestDouble
     }
 
     /// Whether this amount is less than `other`.

@@ -64,3 +64,24 @@ extension Result where Failure == MoneyError {
         }
     }
 }
+
+/// Ratios of money convert `Int128` minor units to `Double` through 64 bits where they fit.
+@Suite("Int128 to Double")
+struct NearestDoubleTests {
+    @Test("the 64-bit route rounds exactly as Double(_:) does, at every magnitude")
+    func sameAsDouble() {
+        var random = SplitMix64(seed: 128)
+        var values: [Int128] = [
+            0, 1, -1, Int128(Int64.max), Int128(Int64.min), Int128(Int64.max) + 1, Int128(Int64.min) - 1,
+            Int128(1) << 53 + 1, -(Int128(1) << 53) - 1, Money.limit, -Money.limit, .max, .min,
+        ]
+        for index in 0..<10_000 {
+            let wide = Int128(truncatingIfNeeded: random.next()) << 64 | Int128(random.next())
+            // Shifted so that every bit length from 1 to 127 is tried.
+            values.append(wide >> (index % 127))
+        }
+        for value in values {
+            #expect(value.nearestDouble == Double(value), "\(value)")
+        }
+    }
+}
