@@ -49,34 +49,40 @@ extension AppraisalResult {
     /// ``whoPaysWhoGains`` without its cells (which share each intervention's benefits among its
     /// funders), in minor units.
     var agencyTotals: (costsByFunder: [Agency.ID: Int128], benefitsByBeneficiary: [Agency.ID: Int128]) {
-        (
-            Self.totals(costs, by: \.funder, \.presentValueMinorUnits),
-            Self.totals(benefits, by: \.agency, \.presentValueMinorUnits)
-        )
+        var costSums = AgencySums()
+        var benefitSums = AgencySums()
+        // Lines are read in place by index: a loop over the lines themselves copies each one,
+        // with its arrays and strings.
+        for index in costs.indices {
+            costSums.add(costs[index].presentValueMinorUnits, to: costs[index].funder)
+        }
+        for index in benefits.indices {
+            benefitSums.add(benefits[index].presentValueMinorUnits, to: benefits[index].agency)
+        }
+        return (costSums.totals, benefitSums.totals)
+    }
+}
+
+/// Sums by agency for ``AppraisalResult/agencyTotals``. A result has a handful of agencies, so
+/// the sums are kept in a short list searched from the agency last seen, rather than hashing
+/// the agency of every line.
+private struct AgencySums {
+    var agencies: [Agency.ID] = []
+    var sums: [Int128] = []
+    var last = 0
+
+    mutating func add(_ minorUnits: Int128, to agency: Agency.ID) {
+        if last >= agencies.count || agencies[last] != agency {
+            if let found = agencies.firstIndex(of: agency) {
+                last = found
+            } else {
+                agencies.append(agency)
+                sums.append(0)
+                last = agencies.count - 1
+            }
+        }
+        sums[last] += minorUnits
     }
 
-    /// Σ `amount` by `agency` over `lines`. A result has a handful of agencies, so the sums are
-    /// kept in a short list searched from the agency last seen, rather than hashing the agency of
-    /// every line.
-    private static func totals<Line>(
-        _ lines: [Line], by agency: (Line) -> Agency.ID, _ minorUnits: (Line) -> Int128
-    ) -> [Agency.ID: Int128] {
-        var agencies: [Agency.ID] = []
-        var sums: [Int128] = []
-        var last = 0
-        for line in lines {
-            let id = agency(line)
-            if last >= agencies.count || agencies[last] != id {
-                if let found = agencies.firstIndex(of: id) {
-                    last = found
-                } else {
-                    agencies.append(id)
-                    sums.append(0)
-                    last = agencies.count - 1
-                }
-            }
-            sums[last] += minorUnits(line)
-        }
-        return Dictionary(uniqueKeysWithValues: zip(agencies, sums))
-    }
+    var totals: [Agency.ID: Int128] { Dictionary(uniqueKeysWithValues: zip(agencies, sums)) }
 }

@@ -64,7 +64,7 @@ public struct HeadlineSummary: Sendable, CustomStringConvertible {
             "Present value of costs: \(text.wholeUnits(values.presentValueOfCosts))",
             "Net present social value: \(text.wholeUnits(values.netPresentValue))",
             "Benefit-cost ratio: \(ratio)",
-            "Payback: \(result.payback.value)",
+            "Payback: \(result.paybackValue)",
         ]
         return lines
     }

@@ -87,7 +87,7 @@ struct HeadlineSummaryTests {
         #expect(HeadlineSummary(unfunded).description.contains("Benefit-cost ratio: n/a"))
     }
 
-    @Test("the headline values and agency totals are those of the figures and of who pays, who gains")
+    @Test("the headline values, payback and agency totals are those of the figures and of who pays, who gains")
     func headlineValues() throws {
         for appraisal in try Self.appraisals() {
             for result in [appraisal.portfolio] + appraisal.interventionResults {
@@ -96,6 +96,7 @@ struct HeadlineSummaryTests {
                 #expect(values.presentValueOfCosts == result.presentValueOfCosts.value)
                 #expect(values.netPresentValue == result.netPresentValue.value)
                 #expect(values.benefitCostRatio == result.benefitCostRatio.value)
+                #expect(result.paybackValue == result.payback.value)
                 let flows = result.whoPaysWhoGains
                 let totals = result.agencyTotals
                 #expect(totals.costsByFunder.mapValues { $0 } == flows.costsByFunder.mapValues(\.minorUnits))
