@@ -9,7 +9,7 @@ import Foundation
 enum IngestBenchmark: Benchmark {
     static let identifier = "P4"
     static let title =
-        "CSV ingest: 10.1M demand observations (LSOA, service, month, count, population; ~365 MB) into a DemandPanel"
+        "CSV ingest: 10.1M demand observations (LSOA, service, month, count, population; 363 MB) into a DemandPanel"
     static let targets =
         "≥ 20M rows/s and ahead of pandas read_csv (17.9M rows/s in PERFORMANCE.md; measure it in the same session), streaming, peak memory ≤ 1.5× the typed columns"
     static let defaultScales: [Double] = [1, 2, 4]
@@ -63,8 +63,8 @@ enum IngestBenchmark: Benchmark {
             reporter.note(
                 String(
                     format:
-                        "%.0f MB/s; CPU %.2f s a run (median; %.1fM rows a CPU-second); peak %@ = %.2f× the typed columns; checks passed (rows, Σ counts, Σ populations, row-weighted checksum, codes, grid layout)",
-                    megabytes / median, cpu, Double(summary.rows) / cpu / 1e6, Format.bytes(peak),
+                        "%.0f MB/s; CPU %@ a run (median; %.1fM rows a CPU-second); peak %@ = %.2f× the typed columns; checks passed (rows, Σ counts, Σ populations, row-weighted checksum, codes, grid layout)",
+                    megabytes / median, Format.duration(cpu), Double(summary.rows) / cpu / 1e6, Format.bytes(peak),
                     Double(peak) / Double(summary.typedColumnBytes)))
         }
     }

@@ -7,7 +7,8 @@ engine) with explicit dtypes — the LSOA, service and month codes as categorica
 and a table of names, as the library's panel holds its identifiers), count and population as
 float64 — then the month categories turned into monthly periods and an int32 month index per row
 (`year * 12 + month - 1`, the library's `Month.index`). Times the whole (median of the
-repetitions, each frame dropped before the next), checks the result against the generator's
+repetitions, each frame dropped before the next; CPU time too, which a loaded machine disturbs
+less), checks the result against the generator's
 checksums in DIR/p4.json (rows, sums of counts and populations, the row-weighted checksum, the
 identifiers), and prints the Swift figures from DIR/swift-timings.json beside its own: rows/s,
 MB/s, and the ratio (Swift rows/s / pandas rows/s). Peak memory is this process's ru_maxrss,
@@ -78,11 +79,12 @@ def main():
     megabytes = summary["bytes"] / 1e6
     rows = summary["rows"]
     baseline = peak_bytes()
-    times = []
+    times, cpu = [], []
     for repetition in range(args.repetitions):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         frame = read(path)
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
         if repetition == 0:
             check(frame, summary)
             typed = frame[["count", "population", "month_index"]].memory_usage(index=False, deep=True).sum()
@@ -94,7 +96,8 @@ def main():
     print(f"demand.csv: {rows:,} rows, {megabytes:.1f} MB; checks passed (rows, sums, weighted checksum, codes, months)")
     print(f"pandas read_csv (C engine, explicit dtypes) + month index: median {median:.3f} s "
           f"(min {min(times):.3f}, max {max(times):.3f}, n={len(times)}), {rows / median / 1e6:.2f}M rows/s, "
-          f"{megabytes / median:.0f} MB/s")
+          f"{megabytes / median:.0f} MB/s; CPU {statistics.median(cpu):.2f} s a run "
+          f"({rows / statistics.median(cpu) / 1e6:.1f}M rows a CPU-second)")
     print(f"pandas peak memory {peak / 2**20:.0f} MiB (before reading: {baseline / 2**20:.0f} MiB; its typed frame "
           f"{typed / 2**20:.0f} MiB; the panel's typed columns {summary['typedColumnBytes'] / 2**20:.0f} MiB)")
     timings = args.directory / "swift-timings.json"
