@@ -42,16 +42,12 @@ enum BenchmarkRegistry {
             NationalPanelBenchmark.self,
             MonteCarloBenchmark.self,
             PortfolioBenchmark.self,
+            IngestBenchmark.self,
         ]
     }
 
     /// Workloads of the issue that wait for library features on other branches.
-    static let pending: [(identifier: String, title: String, waitingFor: String)] = [
-        (
-            "P4", "CSV ingest, 10M demand observations, ~420 MB (target ≥ 20M rows/s, memory ≤ 1.5× the typed columns)",
-            "the csv branch"
-        )
-    ]
+    static let pending: [(identifier: String, title: String, waitingFor: String)] = []
 }
 
 extension Format {

@@ -42,6 +42,18 @@ enum Stopwatch {
         return (result, now() - start)
     }
 
+    /// User + system CPU time of this process so far, in seconds (all threads).
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Darwin)
+            getrusage(RUSAGE_SELF, &usage)
+        #else
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+        #endif
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     /// Peak resident set size of this process so far, in bytes (Linux reports kilobytes).
     static func peakResidentBytes() -> Int {
         var usage = rusage()

@@ -64,7 +64,8 @@ enum PortfolioBenchmark: Benchmark {
         }
         if let directory = try context.dataDirectory(benchmark: identifier, scale: scale) {
             try json.write(to: directory.appendingPathComponent("scenario.json"))
-            reporter.note("scenario written to \(directory.path)/scenario.json")
+            try Data(report.utf8).write(to: directory.appendingPathComponent("headline-report.txt"))
+            reporter.note("scenario and headline report written to \(directory.path)")
         }
     }
 }

@@ -37,7 +37,7 @@ public struct SpendProfile: Sendable {
 
     static func ratio(_ part: Money?, _ whole: Money) -> Double? {
         guard let part, !whole.isZero else { return nil }
-        return Double(part.minorUnits) / Double(whole.minorUnits)
+        return part.minorUnits.nearestDouble / whole.minorUnits.nearestDouble
     }
 }
 

@@ -39,7 +39,7 @@ public struct AppraisalResult: Sendable {
     public var presentValueOfCosts: Figure<Money> {
         let context = self.context
         let costs = self.costs
-        let total = costs.map(\.presentValue).exactSum(or: context.zero)
+        let total = costTotal
         return Figure(total) {
             Explanation(
                 "Present value of costs", value: context.format(total),
@@ -83,8 +83,7 @@ public struct AppraisalResult: Sendable {
     public var netPresentValue: Figure<Money> {
         let benefits = presentValueOfBenefits
         let costs = presentValueOfCosts
-        let value = Money(
-            total: benefits.value.minorUnits - costs.value.minorUnits, context.zero.currency, context.zero.priceBase)
+        let value = net(benefits.value, costs.value)
         let context = self.context
         return Figure(value) {
             Explanation(
@@ -148,7 +147,7 @@ public struct AppraisalResult: Sendable {
     func ratio(_ numerator: Figure<Money>, over denominator: Figure<Money>, label: String, source: String) -> Figure<
         Double?
     > {
-        let value: Double? = denominator.value.isZero ? nil : try? numerator.value / denominator.value
+        let value = Self.ratio(numerator.value, over: denominator.value)
         let context = self.context
         return Figure(value) {
             let top = numerator.explanation

@@ -23,9 +23,12 @@ extension Scenario {
     /// - Throws: ``ValidationError`` listing every problem in the scenario and every inconsistency
     ///   between it and the settings (an amount in another currency, a price base missing from the
     ///   deflators, a benefit or cost outside the appraisal period).
+    /// The scenario is validated first (``validate()``), unless it was read by
+    /// ``init(json:)`` — which validated it — and has not been changed since.
+    ///
     /// - Complexity: O(lines × years), where lines are evidence × unit costs plus cost lines.
     public func appraise(with settings: AppraisalSettings) throws(ValidationError) -> Appraisal {
-        let issues = validationIssues() + settings.issues()
+        let issues = (validation.isValid ? [] : validationIssues()) + settings.issues()
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         var appraiser = Appraiser(scenario: self, settings: settings)
         return try appraiser.run()
@@ -59,24 +62,28 @@ struct Appraiser {
                 let schedule = settings.schedule(for: type).factors(count: horizon + 1)
                 return (type, (0..<horizon).map { schedule[settings.timing.exponent(ofYear: $0)] })
             })
+        // Each discount factor's decimal digits are read once, not once per line and year.
+        let exactFactors = factors.mapValues { $0.map(ExactDecimal.Factor.init) }
         let unitValues = rebasedUnitCosts()
+        let fiscalFactors = exactFactors[.fiscal] ?? []
         let costFlows = scenario.interventions.enumerated().flatMap { index, intervention in
             costFlowLines(
                 for: intervention, at: FieldPath.root.appending("interventions", index: index),
-                factors: factors[.fiscal] ?? [])
+                factors: fiscalFactors)
         }
         var demand: [DemandLine] = []
         var benefits: [BenefitLine] = []
         let costsByService = Dictionary(grouping: scenario.unitCosts, by: \.service)
         for (index, evidence) in scenario.evidence.enumerated() {
-            let path = FieldPath.root.appending("evidence", index: index)
-            guard let line = demandLine(for: evidence, at: path) else { continue }
+            // Paths and descriptions are built only for a problem (autoclosures throughout).
+            func path() -> FieldPath { FieldPath.root.appending("evidence", index: index) }
+            guard let line = demandLine(for: evidence, at: path()) else { continue }
             demand.append(line)
             for unitCost in costsByService[evidence.service] ?? [] {
                 guard let value = unitValues[unitCost.id] else { continue }
                 if let benefit = benefitLine(
                     line, evidence: evidence, unitCost: unitCost, unitValue: value,
-                    factors: factors[unitCost.valueType] ?? [], at: path)
+                    factors: exactFactors[unitCost.valueType] ?? [], at: path())
                 {
                     benefits.append(benefit)
                 }
@@ -105,25 +112,27 @@ struct Appraiser {
     }
 
     /// The amount in the appraisal's currency and price base, or `nil` with an issue recorded.
-    mutating func inAppraisalTerms(_ amount: Money, at path: FieldPath) -> Money? {
+    mutating func inAppraisalTerms(_ amount: Money, at path: @autoclosure () -> FieldPath) -> Money? {
         guard amount.currency == settings.currency else {
             issues.append(
                 ValidationIssue(
                     .inconsistentMoney(amount.description, expected: "the appraisal's currency, \(settings.currency)"),
-                    at: path.appending("currency")))
+                    at: path().appending("currency")))
             return nil
         }
         do {
             return try amount.rebased(to: settings.priceBase, using: settings.deflators)
         } catch {
-            issues.append(ValidationIssue(.inconsistent(error.description), at: path.appending("priceBase")))
+            issues.append(ValidationIssue(.inconsistent(error.description), at: path().appending("priceBase")))
             return nil
         }
     }
 
     // MARK: Costs
 
-    mutating func costFlowLines(for intervention: Intervention, at path: FieldPath, factors: [Double]) -> [CostFlow] {
+    mutating func costFlowLines(
+        for intervention: Intervention, at path: @autoclosure () -> FieldPath, factors: [ExactDecimal.Factor]
+    ) -> [CostFlow] {
         guard let delivery = intervention.deliveryPeriod else { return [] }
         var placed = [Double](repeating: 0, count: horizon)
         let shares = delivery.financialYearShares
@@ -131,7 +140,7 @@ struct Appraiser {
         for share in shares {
             guard
                 yearIndex(
-                    of: share.financialYear, at: path.appending("start"), what: "delivery of '\(intervention.id)'")
+                    of: share.financialYear, at: path().appending("start"), what: "delivery of '\(intervention.id)'")
                     != nil
             else {
                 fitsPeriod = false
@@ -141,8 +150,8 @@ struct Appraiser {
         guard fitsPeriod else { return [] }
         var lines: [CostFlow] = []
         for (index, cost) in intervention.costs.enumerated() {
-            let costPath = path.appending("costs", index: index).appending("amount")
-            guard let unitAmount = inAppraisalTerms(cost.amount, at: costPath) else { continue }
+            func costPath() -> FieldPath { path().appending("costs", index: index).appending("amount") }
+            guard let unitAmount = inAppraisalTerms(cost.amount, at: costPath()) else { continue }
             placed = [Double](repeating: 0, count: horizon)
             switch cost.basis {
             case .oneOff:
@@ -161,9 +170,11 @@ struct Appraiser {
             let uplift = settings.optimismBias.adjustment(for: cost.grade)
             var real: [Money] = []
             var discounted: [Money] = []
+            real.reserveCapacity(horizon)
+            discounted.reserveCapacity(horizon)
             for t in 0..<horizon {
-                guard let value = multiply(unitAmount, by: placed[t] * (1 + uplift.value), at: costPath),
-                    let present = multiply(value, by: factors[t], at: costPath)
+                guard let value = multiply(unitAmount, by: placed[t] * (1 + uplift.value), at: costPath()),
+                    let present = multiply(value, by: factors[t], at: costPath())
                 else { return lines }
                 real.append(value)
                 discounted.append(present)
@@ -180,7 +191,7 @@ struct Appraiser {
 
     // MARK: Steps 1–3: demand
 
-    mutating func demandLine(for evidence: OutcomeEvidence, at path: FieldPath) -> DemandLine? {
+    mutating func demandLine(for evidence: OutcomeEvidence, at path: @autoclosure () -> FieldPath) -> DemandLine? {
         let (measured, perYear) = evidence.effect.unitsAvoided(overMonths: evidence.period.monthCount)
         let additionality = evidence.additionality.netFactor
         let net = perYear * additionality
@@ -204,14 +215,15 @@ struct Appraiser {
         } else {
             windows.append((evidence.period, net))
         }
-        let persistencePath =
+        func persistencePath() -> FieldPath {
             evidence.persistence.durationYears == nil
-            ? path.appending("period") : path.appending("persistence").appending("durationYears")
+                ? path().appending("period") : path().appending("persistence").appending("durationYears")
+        }
         for window in windows {
             for share in window.period.financialYearShares {
                 guard
                     let t = yearIndex(
-                        of: share.financialYear, at: persistencePath, what: "the effect of '\(evidence.id)'")
+                        of: share.financialYear, at: persistencePath(), what: "the effect of '\(evidence.id)'")
                 else {
                     return nil
                 }
@@ -228,16 +240,18 @@ struct Appraiser {
 
     mutating func benefitLine(
         _ demand: DemandLine, evidence: OutcomeEvidence, unitCost: UnitCost, unitValue: Money,
-        factors: [Double], at path: FieldPath
+        factors: [ExactDecimal.Factor], at path: @autoclosure () -> FieldPath
     ) -> BenefitLine? {
         let evidenceBias = settings.optimismBias.adjustment(for: evidence.grade)
         let unitCostBias = settings.optimismBias.adjustment(for: unitCost.grade)
         let retained = evidenceBias.complement.value * unitCostBias.complement.value
         var real: [Money] = []
         var discounted: [Money] = []
+        real.reserveCapacity(horizon)
+        discounted.reserveCapacity(horizon)
         for t in 0..<horizon {
-            guard let value = multiply(unitValue, by: demand.units[t] * retained, at: path),
-                let present = multiply(value, by: factors[t], at: path)
+            guard let value = multiply(unitValue, by: demand.units[t] * retained, at: path()),
+                let present = multiply(value, by: factors[t], at: path())
             else { return nil }
             real.append(value)
             discounted.append(present)
@@ -259,31 +273,49 @@ struct Appraiser {
     }
 
     /// The appraisal year of `year`, or `nil` with an issue naming what falls outside the period.
-    mutating func yearIndex(of year: FinancialYear, at path: FieldPath, what: String) -> Int? {
+    mutating func yearIndex(
+        of year: FinancialYear, at path: @autoclosure () -> FieldPath, what: @autoclosure () -> String
+    ) -> Int? {
         if let t = offset(of: year) { return t }
         let last = firstYear.advanced(by: horizon - 1)
         let detail =
             firstYear.distance(to: year) < 0
-            ? "\(what) falls in \(year), before the appraisal's first year \(firstYear)"
-            : "\(what) runs into \(year), beyond the appraisal period \(firstYear) to \(last) (\(horizon) years)"
-        issues.append(ValidationIssue(.inconsistent(detail), at: path))
+            ? "\(what()) falls in \(year), before the appraisal's first year \(firstYear)"
+            : "\(what()) runs into \(year), beyond the appraisal period \(firstYear) to \(last) (\(horizon) years)"
+        issues.append(ValidationIssue(.inconsistent(detail), at: path()))
         return nil
     }
 
-    mutating func multiply(_ amount: Money, by factor: Double, at path: FieldPath) -> Money? {
+    mutating func multiply(_ amount: Money, by factor: Double, at path: @autoclosure () -> FieldPath) -> Money? {
+        multiply(amount, by: ExactDecimal.Factor?.none, factor, at: path())
+    }
+
+    mutating func multiply(
+        _ amount: Money, by factor: ExactDecimal.Factor, at path: @autoclosure () -> FieldPath
+    ) -> Money? {
+        multiply(amount, by: factor, factor.value, at: path())
+    }
+
+    /// `amount × value`, through `exact` (whose value is `value`) when given; `nil` with an issue
+    /// recorded when the factor is not finite or the product too large.
+    private mutating func multiply(
+        _ amount: Money, by exact: ExactDecimal.Factor?, _ value: Double, at path: @autoclosure () -> FieldPath
+    ) -> Money? {
         do {
-            return try amount.multiplied(by: factor)
+            if let exact { return try amount.multiplied(by: exact) }
+            return try amount.multiplied(by: value)
         } catch {
+            let factor = value
             switch error {
             case .nonFiniteFactor(let value):
-                issues.append(ValidationIssue(.notFinite("\(amount.amountText) × \(value)"), at: path))
+                issues.append(ValidationIssue(.notFinite("\(amount.amountText) × \(value)"), at: path()))
             default:
                 issues.append(
                     ValidationIssue(
                         .outOfRange(
                             "\(amount.amountText) × \(factor)",
                             allowed: "the largest amount the library represents (10^20 minor units)"),
-                        at: path))
+                        at: path()))
             }
             return nil
         }

@@ -53,6 +53,9 @@ public struct BenefitLine: Hashable, Sendable {
 
     /// Total present value.
     public var presentValue: Money { discounted.exactSum(or: unitValue) }
+
+    /// ``presentValue`` in minor units, without making a ``Money``.
+    var presentValueMinorUnits: Int128 { discounted.minorUnitsTotal }
 }
 
 /// One of an intervention's cost lines, restated in the appraisal's price base, raised for
@@ -85,16 +88,24 @@ public struct CostFlow: Hashable, Sendable {
 
     /// Total present value.
     public var presentValue: Money { discounted.exactSum(or: unitAmount) }
+
+    /// ``presentValue`` in minor units, without making a ``Money``.
+    var presentValueMinorUnits: Int128 { discounted.minorUnitsTotal }
 }
 
 extension Array where Element == Money {
     /// The exact sum of amounts the engine has already put in one currency and price base;
     /// `template` gives the currency and base when the array is empty.
     func exactSum(or template: Money) -> Money {
+        Money(total: minorUnitsTotal, template.currency, template.priceBase)
+    }
+
+    /// Σ of the amounts' minor units: the value of ``exactSum(or:)``.
+    var minorUnitsTotal: Int128 {
         var total: Int128 = 0
         for amount in self { total += amount.minorUnits }
         // Each element is within Money.limit (10^20), so Int128 cannot overflow before 10^18
         // elements; a total may exceed the per-amount limit, which is a bound on inputs.
-        return Money(total: total, template.currency, template.priceBase)
+        return total
     }
 }

@@ -7,7 +7,8 @@ public enum Payback: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Does not pay back within the appraisal period.
     case never
 
-    /// The value as reports and error messages show it.
+    /// The payback in words, rounded up to whole months: "5 months", "1 year 2 months", "0 months",
+    /// or "does not pay back within the appraisal period".
     public var description: String {
         switch self {
         case .never:
@@ -55,10 +56,7 @@ extension AppraisalResult {
     /// The payback period, from cumulative discounted flows (Green Book 2022 does not define a
     /// payback rule; this follows the GMCA CBA model's use of discounted cumulative flows).
     public var payback: Figure<Payback> {
-        let yearlyBenefits = (0..<years.count).map { t in
-            benefits.reduce(Int128(0)) { $0 + $1.discounted[t].minorUnits }
-        }
-        let yearlyCosts = (0..<years.count).map { t in costs.reduce(Int128(0)) { $0 + $1.discounted[t].minorUnits } }
+        let (yearlyCosts, yearlyBenefits) = yearlyDiscountedFlows
         let net = zip(yearlyBenefits, yearlyCosts).map { $0 - $1 }
         let value = Payback.find(costs: yearlyCosts, benefits: yearlyBenefits)
         let context = self.context
@@ -88,5 +86,27 @@ extension AppraisalResult {
         let impact = presentValueOfBenefits.value.doubleValue
         guard yearsWithBenefits > 0, impact > 0 else { return nil }
         return presentValueOfCosts.value.doubleValue / (impact / Double(yearsWithBenefits) / 12)
+    }
+}
+
+extension AppraisalResult {
+    /// The value of ``payback``, without its explanation (for reports of many results).
+    var paybackValue: Payback {
+        let (costs, benefits) = yearlyDiscountedFlows
+        return Payback.find(costs: costs, benefits: benefits)
+    }
+
+    /// Discounted costs and benefits of each appraisal year, in minor units: one pass over the
+    /// lines, each read in place.
+    var yearlyDiscountedFlows: (costs: [Int128], benefits: [Int128]) {
+        var yearlyCosts = [Int128](repeating: 0, count: years.count)
+        var yearlyBenefits = yearlyCosts
+        for index in costs.indices {
+            for t in yearlyCosts.indices { yearlyCosts[t] += costs[index].discounted[t].minorUnits }
+        }
+        for index in benefits.indices {
+            for t in yearlyBenefits.indices { yearlyBenefits[t] += benefits[index].discounted[t].minorUnits }
+        }
+        return (yearlyCosts, yearlyBenefits)
     }
 }

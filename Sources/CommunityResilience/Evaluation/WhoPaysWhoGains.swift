@@ -37,8 +37,7 @@ extension AppraisalResult {
     /// Who pays, who gains: costs by funder against benefits by receiving agency.
     public var whoPaysWhoGains: WhoPaysWhoGains {
         let zero = context.zero
-        var costsByFunder: [Agency.ID: Int128] = [:]
-        var benefitsByBeneficiary: [Agency.ID: Int128] = [:]
+        let (costsByFunder, benefitsByBeneficiary) = agencyTotals
         var cells: [Agency.ID: [Agency.ID: Int128]] = [:]
         var unfunded: [Agency.ID: Int128] = [:]
         let costsByIntervention = Dictionary(grouping: costs, by: \.intervention)
@@ -48,10 +47,9 @@ extension AppraisalResult {
                 funderCosts[flow.funder, default: 0] += flow.presentValue.minorUnits
             }
             let funders = funderCosts.keys.sorted()
-            let weights = funders.map { Double(funderCosts[$0] ?? 0) }
+            let weights = funders.map { (funderCosts[$0] ?? 0).nearestDouble }
             for (beneficiary, beneficiaryLines) in Dictionary(grouping: lines, by: \.agency) {
                 let total = beneficiaryLines.map(\.presentValue).exactSum(or: zero)
-                benefitsByBeneficiary[beneficiary, default: 0] += total.minorUnits
                 guard let parts = try? total.allocated(proportionallyTo: weights) else {
                     unfunded[beneficiary, default: 0] += total.minorUnits
                     continue
@@ -61,7 +59,6 @@ extension AppraisalResult {
                 }
             }
         }
-        for flow in costs { costsByFunder[flow.funder, default: 0] += flow.presentValue.minorUnits }
         func money(_ units: Int128) -> Money { Money(total: units, zero.currency, zero.priceBase) }
         return WhoPaysWhoGains(
             funders: costsByFunder.keys.sorted(), beneficiaries: benefitsByBeneficiary.keys.sorted(),

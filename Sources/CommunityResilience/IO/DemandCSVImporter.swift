@@ -94,6 +94,14 @@ public struct DemandCSVImporter: Hashable, Sendable {
     ///   named), the input is empty or fails, or — with ``CSVImportOptions/stopAtFirstIssue`` —
     ///   at the first bad row.
     public func read(_ reader: consuming CSVReader) throws(ValidationError) -> CSVImportResult<DemandPanel> {
+        try readCountingSizings(reader).result
+    }
+
+    /// ``read(_:)``, also telling how many times the panel's columns were sized (once, for an
+    /// input whose size is known, unless the rows per byte change a lot along the file).
+    func readCountingSizings(_ reader: consuming CSVReader) throws(ValidationError) -> (
+        result: CSVImportResult<DemandPanel>, sizings: Int
+    ) {
         let header: [String]
         do {
             header = try reader.readHeader()
@@ -121,20 +129,23 @@ public struct DemandCSVImporter: Hashable, Sendable {
                     break reading
                 case .records(let until):
                     try readRecords(from: &reader, until: until, with: parsers[0], into: parts[0])
-                    try panel.merge(
-                        parts[0], lineOffset: 0, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
+                    panel.reserve(
+                        parts[0].segment.count, remainingBytes: reader.bytesRemaining, consumed: reader.bytesConsumed)
+                    try panel.merge(parts[0], lineOffset: 0)
                 case .block(let block):
                     Self.parse(block, with: parsers, into: parts)
                     let used = parts.prefix(block.parts.count)
-                    // Consume the block first, so the reader's progress (which sizes the
-                    // columns) includes the rows about to be merged.
+                    // Consume the block first and size the columns for all its rows at once, so
+                    // that the reader's progress (which sizes them) covers exactly the rows about
+                    // to be merged.
                     reader.commit(block, lineEnds: used.reduce(0) { $0 + $1.lineEnds })
+                    panel.reserve(
+                        used.reduce(0) { $0 + $1.segment.count }, remainingBytes: reader.bytesRemaining,
+                        consumed: reader.bytesConsumed)
                     var lineOffset = block.line - 1
                     for part in used {
                         let partLineEnds = part.lineEnds
-                        try panel.merge(
-                            part, lineOffset: lineOffset, remainingBytes: reader.bytesRemaining,
-                            consumed: reader.bytesConsumed)
+                        try panel.merge(part, lineOffset: lineOffset)
                         lineOffset += partLineEnds
                     }
                 }
@@ -142,7 +153,7 @@ public struct DemandCSVImporter: Hashable, Sendable {
         } catch {
             throw ValidationError(issues: panel.log.issues + [error])
         }
-        return panel.result()
+        return (panel.result(), panel.sizings)
     }
 
     /// Parses the parts of `block` on up to `parsers.count` threads, each claiming the next

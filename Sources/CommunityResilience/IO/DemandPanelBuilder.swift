@@ -17,6 +17,8 @@ struct DemandPanelBuilder {
     var monthIndices: [Int32] = []
     var counts: [Double] = []
     var populations: [Double] = []
+    /// How many times the columns were sized (once for a file whose size is known).
+    private(set) var sizings = 0
 
     init(hasPopulation: Bool, options: CSVImportOptions, startOffset: Int) {
         self.hasPopulation = hasPopulation
@@ -27,19 +29,16 @@ struct DemandPanelBuilder {
     /// Moves `part`'s rows and issues into the panel and resets the part.
     ///
     /// Parts must be merged in file order: each part's new identifiers get their panel codes
-    /// here, so the panel's codes follow the order the file first shows them.
+    /// here, so the panel's codes follow the order the file first shows them. Call
+    /// ``reserve(_:remainingBytes:consumed:)`` first with the rows of every part read so far.
     ///
     /// - Parameters:
     ///   - part: The parsed stretch.
     ///   - lineOffset: Added to the lines the part's issues name (the stretch started on line
     ///     `lineOffset + 1`).
-    ///   - remainingBytes: Input still to read, when known, for sizing the columns.
-    ///   - consumed: Input read so far.
     /// - Throws: The issue that stopped the part, or the first issue when the import stops at
     ///   the first; the identifier tables' overflow.
-    mutating func merge(_ part: DemandPart, lineOffset: Int, remainingBytes: Int?, consumed: Int)
-        throws(ValidationIssue)
-    {
+    mutating func merge(_ part: DemandPart, lineOffset: Int) throws(ValidationIssue) {
         defer { part.reset() }
         for issue in part.log.issues { try log.record(issue.shiftingLines(by: lineOffset)) }
         log.countUnlisted(part.log.unlisted)
@@ -59,7 +58,8 @@ struct DemandPanelBuilder {
         let segment = part.segment
         let rows = segment.count
         guard rows > 0 else { return }
-        reserve(rows, remainingBytes: remainingBytes, consumed: consumed)
+        // Sized by `reserve` already, unless the caller did not: then the columns double.
+        if counts.capacity - counts.count < rows { reserve(rows, remainingBytes: nil, consumed: 0) }
         append(
             translating: segment.communityCodes, rows, through: parser.state.communityCodesMerged, to: &communityCodes)
         append(translating: segment.serviceCodes, rows, through: parser.state.serviceCodesMerged, to: &serviceCodes)
@@ -84,10 +84,21 @@ struct DemandPanelBuilder {
         column.append(contentsOf: UnsafeBufferPointer(start: local, count: rows))
     }
 
-    /// Makes room for `rows` more rows. With the input's size known the columns are sized once
-    /// for the whole file (2% spare, from the bytes per row so far), so they are never copied as
-    /// they grow and peak memory stays close to their final size; otherwise they double.
-    private mutating func reserve(_ rows: Int, remainingBytes: Int?, consumed: Int) {
+    /// Makes room for `rows` more rows, before they are merged.
+    ///
+    /// With the input's size known the columns are sized once for the whole file (2% spare, from
+    /// the bytes per row so far), so they are never copied as they grow and peak memory stays
+    /// close to their final size; otherwise they double. The estimate is only right when
+    /// `consumed` is the input read through exactly those rows: for a block read in parts, every
+    /// part's rows at once, after the block is consumed (sizing part by part would divide the
+    /// whole block's bytes by the first part's rows, underestimate the file's rows and copy the
+    /// columns again and again).
+    ///
+    /// - Parameters:
+    ///   - rows: Accepted rows about to be merged.
+    ///   - remainingBytes: Input still to read after them, when known.
+    ///   - consumed: Input read through them.
+    mutating func reserve(_ rows: Int, remainingBytes: Int?, consumed: Int) {
         let current = counts.count
         guard counts.capacity - current < rows else { return }
         var target = current + rows + Self.headroom
@@ -103,6 +114,7 @@ struct DemandPanelBuilder {
         monthIndices.reserveCapacity(target)
         counts.reserveCapacity(target)
         if hasPopulation { populations.reserveCapacity(target) }
+        sizings += 1
     }
 
     /// The import's result.

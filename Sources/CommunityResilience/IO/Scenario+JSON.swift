@@ -72,6 +72,8 @@ extension Scenario: Codable {
             + JSONInput.excludingStandIns(decoded.validationIssues(), decodingIssues: decodingIssues)
         guard issues.isEmpty else { throw ValidationError(issues: issues) }
         self = decoded
+        // Valid until changed: `appraise(with:)` need not validate it again.
+        validation.isValid = true
     }
 
     /// The scenario as JSON: pretty-printed with sorted keys, so that the same scenario always

@@ -1,6 +1,22 @@
 /// Exact decimal helpers behind ``Money``'s rounding: the decimal digits of a `Double` and
 /// half-to-even division by a power of ten, all in integers.
 enum ExactDecimal {
+    /// A factor with its shortest decimal representation (``parts(of:)``) read once, for
+    /// multiplying many amounts by it (``Money/multiplied(by:)-(Factor)``): an appraisal multiplies
+    /// every line of every year by one of a handful of discount factors.
+    struct Factor: Sendable {
+        /// The factor.
+        let value: Double
+        /// `value` as `significand × 10^exponent` (zeros for zero or a non-finite value, which
+        /// ``Money`` handles before reading them).
+        let parts: (significand: Int128, exponent: Int)
+
+        init(_ value: Double) {
+            self.value = value
+            parts = value.isFinite && value != 0 ? ExactDecimal.parts(of: value) : (0, 0)
+        }
+    }
+
     /// The shortest decimal representation of `value` as `significand × 10^exponent`.
     ///
     /// Swift prints a `Double` with the fewest digits that read back to the same value (at most 17
@@ -9,15 +25,17 @@ enum ExactDecimal {
         // Fast path: non-zero whole numbers below 2^53 are their own exact decimal (1, 2,000
         // participants), normalised like the general path (1200 gives (12, 2)).
         if value != 0, value == value.rounded(), value.magnitude < 9_007_199_254_740_992 {
-            var significand = Int128(Int64(value))
+            var significand = Int64(value)
             var exponent = 0
             while significand % 10 == 0 {
                 significand /= 10
                 exponent += 1
             }
-            return (significand, exponent)
+            return (Int128(significand), exponent)
         }
-        var significand: Int128 = 0
+        // At most 17 significant digits (fewer than 10^17 < 2^64), so the digits are gathered in
+        // 64-bit arithmetic: Int128 division, for the trailing zeros, is a library call.
+        var significand: UInt64 = 0
         var exponent = 0
         var negative = false
         var afterPoint = false
@@ -39,7 +57,11 @@ enum ExactDecimal {
                 if inExponent {
                     exponentValue = exponentValue * 10 + digit
                 } else {
-                    significand = significand * 10 + Int128(digit)
+                    let (tens, overflow) = significand.multipliedReportingOverflow(by: 10)
+                    // Swift never prints more than 17 significant digits; should that change,
+                    // the digits are read again in 128 bits.
+                    guard !overflow else { return wideParts(of: value) }
+                    significand = tens + UInt64(digit)
                     if afterPoint { exponent -= 1 }
                 }
             default:
@@ -52,7 +74,45 @@ enum ExactDecimal {
             significand /= 10
             exponent += 1
         }
-        return (negative ? -significand : significand, exponent)
+        let magnitude = Int128(significand)
+        return (negative ? -magnitude : magnitude, exponent)
+    }
+
+    /// ``parts(of:)`` in 128-bit arithmetic throughout, for descriptions with more digits than
+    /// 64 bits hold.
+    private static func wideParts(of value: Double) -> (significand: Int128, exponent: Int) {
+        var significand: Int128 = 0
+        var exponent = 0
+        var afterPoint = false
+        var inExponent = false
+        var exponentNegative = false
+        var exponentValue = 0
+        for byte in value.description.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"):
+                if inExponent { exponentNegative = true }
+            case UInt8(ascii: "."):
+                afterPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                inExponent = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if inExponent {
+                    exponentValue = exponentValue * 10 + digit
+                } else {
+                    significand = significand * 10 + Int128(digit)
+                    if afterPoint { exponent -= 1 }
+                }
+            default:
+                continue
+            }
+        }
+        exponent += exponentNegative ? -exponentValue : exponentValue
+        while significand != 0, significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        return (value.sign == .minus ? -significand : significand, exponent)
     }
 
     /// `value / 10^power`, rounded half to even.

@@ -44,9 +44,24 @@ extension Money {
     /// - Returns: the rounded product in the same currency and price base.
     /// - Throws: ``MoneyError/nonFiniteFactor(_:)`` or ``MoneyError/overflow(_:)``.
     public func multiplied(by factor: Double) throws(MoneyError) -> Money {
+        try multiplied(by: factor, parts: nil)
+    }
+
+    /// ``multiplied(by:)-(Double)`` by a factor whose decimal digits were read once
+    /// (``ExactDecimal/Factor``), for multiplying many amounts by the same discount factor.
+    func multiplied(by factor: ExactDecimal.Factor) throws(MoneyError) -> Money {
+        try multiplied(by: factor.value, parts: factor.parts)
+    }
+
+    private func multiplied(by factor: Double, parts known: (significand: Int128, exponent: Int)?)
+        throws(MoneyError) -> Money
+    {
         guard factor.isFinite else { throw .nonFiniteFactor(factor) }
         if factor == 0 { return Money(unchecked: 0, currency, priceBase) }
-        let (significand, exponent) = ExactDecimal.parts(of: factor)
+        // Zero times a factor below 10^38 (whose decimal exponent is at most 37) is zero, without
+        // reading the factor's digits; a larger factor takes the general path, which reports it.
+        if minorUnits == 0 && factor.magnitude < 1e38 { return Money(unchecked: 0, currency, priceBase) }
+        let (significand, exponent) = known ?? ExactDecimal.parts(of: factor)
         // |minorUnits| ≤ 10^20 and |significand| < 10^17, so the product fits in Int128 (< 1.7·10^38).
         let product = minorUnits * significand
         let scaled: Int128
@@ -86,7 +101,7 @@ extension Money {
     public static func / (lhs: Money, rhs: Money) throws(MoneyError) -> Double {
         try lhs.checkCompatible(with: rhs)
         guard rhs.minorUnits != 0 else { throw .divisionByZero }
-        return Double(lhs.minorUnits) / Double(rhs.minorUnits)
+        return lhs.minorUnits.nearestDouble / rhs.minorUnits.nearestDouble
     }
 
     /// Whether this amount is less than `other`.

@@ -62,9 +62,9 @@ private struct ScenarioChecker {
                 at: FieldPath.root.appending("assets", index: index).appending("community"))
         }
         for (index, indicator) in scenario.indicators.enumerated() {
-            let path = FieldPath.root.appending("indicators", index: index)
-            reference(indicator.community, in: communities, kind: "community", at: path.appending("community"))
-            finite(indicator.value, at: path.appending("value"))
+            func path() -> FieldPath { FieldPath.root.appending("indicators", index: index) }
+            reference(indicator.community, in: communities, kind: "community", at: path().appending("community"))
+            finite(indicator.value, at: path().appending("value"))
         }
         for (index, service) in scenario.services.enumerated() {
             reference(
@@ -72,10 +72,10 @@ private struct ScenarioChecker {
                 at: FieldPath.root.appending("services", index: index).appending("agency"))
         }
         for (index, cost) in scenario.unitCosts.enumerated() {
-            let path = FieldPath.root.appending("unitCosts", index: index)
-            reference(cost.service, in: services, kind: "service", at: path.appending("service"))
-            reference(cost.agency, in: agencies, kind: "agency", at: path.appending("agency"))
-            notNegative(cost.amount, at: path.appending("amount"))
+            func path() -> FieldPath { FieldPath.root.appending("unitCosts", index: index) }
+            reference(cost.service, in: services, kind: "service", at: path().appending("service"))
+            reference(cost.agency, in: agencies, kind: "agency", at: path().appending("agency"))
+            notNegative(cost.amount, at: path().appending("amount"))
         }
         for (index, intervention) in scenario.interventions.enumerated() {
             check(intervention, at: FieldPath.root.appending("interventions", index: index))
@@ -86,93 +86,98 @@ private struct ScenarioChecker {
     }
 
     // MARK: Entities
+    //
+    // Paths are passed as autoclosures and built only for a problem: a valid scenario of 10,000
+    // interventions would otherwise allocate some 150,000 paths that no issue uses.
 
-    mutating func check(_ community: Community, at path: FieldPath) {
+    mutating func check(_ community: Community, at path: @autoclosure () -> FieldPath) {
         for (year, population) in community.population.sorted(by: { $0.key < $1.key }) {
-            let yearPath = path.appending("population").appending(String(year))
+            func yearPath() -> FieldPath { path().appending("population").appending(String(year)) }
             if !PriceBase.years.contains(year) {
-                issues.append(ValidationIssue(.outOfRange("year \(year)", allowed: "1800…9999"), at: yearPath))
+                issues.append(ValidationIssue(.outOfRange("year \(year)", allowed: "1800…9999"), at: yearPath()))
             }
             if population < 0 {
-                issues.append(ValidationIssue(.negative("\(population)"), at: yearPath))
+                issues.append(ValidationIssue(.negative("\(population)"), at: yearPath()))
             }
         }
         if let parent = community.parent {
-            reference(parent, in: communities, kind: "community", at: path.appending("parent"))
+            reference(parent, in: communities, kind: "community", at: path().appending("parent"))
         }
     }
 
-    mutating func check(_ intervention: Intervention, at path: FieldPath) {
+    mutating func check(_ intervention: Intervention, at path: @autoclosure () -> FieldPath) {
         for (index, partner) in intervention.deliveryPartners.enumerated() {
-            reference(partner, in: agencies, kind: "agency", at: path.appending("deliveryPartners", index: index))
+            reference(partner, in: agencies, kind: "agency", at: path().appending("deliveryPartners", index: index))
         }
         for (index, community) in intervention.communities.enumerated() {
-            reference(community, in: communities, kind: "community", at: path.appending("communities", index: index))
+            reference(
+                community, in: communities, kind: "community", at: path().appending("communities", index: index))
         }
         for (index, service) in intervention.targetServices.enumerated() {
-            reference(service, in: services, kind: "service", at: path.appending("targetServices", index: index))
+            reference(service, in: services, kind: "service", at: path().appending("targetServices", index: index))
         }
         if intervention.end < intervention.start {
             issues.append(
                 ValidationIssue(
                     .endBeforeStart(start: intervention.start.description, end: intervention.end.description),
-                    at: path.appending("end")))
+                    at: path().appending("end")))
         }
         if intervention.participants < 0 {
             issues.append(
-                ValidationIssue(.negative("\(intervention.participants)"), at: path.appending("participants")))
+                ValidationIssue(.negative("\(intervention.participants)"), at: path().appending("participants")))
         }
         for (index, cost) in intervention.costs.enumerated() {
-            let costPath = path.appending("costs", index: index)
-            notNegative(cost.amount, at: costPath.appending("amount"))
-            reference(cost.funder, in: agencies, kind: "agency", at: costPath.appending("funder"))
+            func costPath() -> FieldPath { path().appending("costs", index: index) }
+            notNegative(cost.amount, at: costPath().appending("amount"))
+            reference(cost.funder, in: agencies, kind: "agency", at: costPath().appending("funder"))
         }
     }
 
-    mutating func check(_ evidence: OutcomeEvidence, at path: FieldPath) {
-        reference(evidence.intervention, in: interventions, kind: "intervention", at: path.appending("intervention"))
-        reference(evidence.service, in: services, kind: "service", at: path.appending("service"))
+    mutating func check(_ evidence: OutcomeEvidence, at path: @autoclosure () -> FieldPath) {
+        reference(
+            evidence.intervention, in: interventions, kind: "intervention", at: path().appending("intervention"))
+        reference(evidence.service, in: services, kind: "service", at: path().appending("service"))
         if let community = evidence.community {
-            reference(community, in: communities, kind: "community", at: path.appending("community"))
+            reference(community, in: communities, kind: "community", at: path().appending("community"))
         }
-        checkAdditionality(evidence.additionality, at: path.appending("additionality"))
+        checkAdditionality(evidence.additionality, at: path().appending("additionality"))
         if let years = evidence.persistence.durationYears, years < 1 {
             issues.append(
                 ValidationIssue(
                     .outOfRange("\(years)", allowed: "1 year or more"),
-                    at: path.appending("persistence").appending("durationYears")))
+                    at: path().appending("persistence").appending("durationYears")))
         }
-        let effect = path.appending("effect")
+        func effect() -> FieldPath { path().appending("effect") }
         switch evidence.effect {
         case .absoluteReduction(let units):
-            finite(units, at: effect.appending("units"))
+            finite(units, at: effect().appending("units"))
         case .relativeReduction(_, let baseline):
-            nonNegativeFinite(baseline, at: effect.appending("baselinePerYear"))
+            nonNegativeFinite(baseline, at: effect().appending("baselinePerYear"))
         case .beforeAndAfter(let counts):
-            nonNegativeFinite(counts.baseline, at: effect.appending("baseline"))
-            nonNegativeFinite(counts.followUp, at: effect.appending("followUp"))
+            nonNegativeFinite(counts.baseline, at: effect().appending("baseline"))
+            nonNegativeFinite(counts.followUp, at: effect().appending("followUp"))
             if let value = counts.comparisonBaseline {
-                nonNegativeFinite(value, at: effect.appending("comparisonBaseline"))
+                nonNegativeFinite(value, at: effect().appending("comparisonBaseline"))
             }
             if let value = counts.comparisonFollowUp {
-                nonNegativeFinite(value, at: effect.appending("comparisonFollowUp"))
+                nonNegativeFinite(value, at: effect().appending("comparisonFollowUp"))
             }
             if (counts.comparisonBaseline == nil) != (counts.comparisonFollowUp == nil) {
                 issues.append(
                     ValidationIssue(
                         .inconsistent("a comparison group needs both comparisonBaseline and comparisonFollowUp"),
-                        at: effect))
+                        at: effect()))
             }
         case .cohort(let chain):
-            nonNegativeFinite(chain.eligible, at: effect.appending("eligible"))
-            nonNegativeFinite(chain.unitsAvoidedPerSuccess, at: effect.appending("unitsAvoidedPerSuccess"))
+            nonNegativeFinite(chain.eligible, at: effect().appending("eligible"))
+            nonNegativeFinite(chain.unitsAvoidedPerSuccess, at: effect().appending("unitsAvoidedPerSuccess"))
         case .estimate(let estimate):
             let fields = [
                 ("unitsAvoided", estimate.unitsAvoided), ("lower", estimate.lower), ("upper", estimate.upper),
             ]
             var allFinite = true
             for (name, value) in fields where !value.isFinite {
-                issues.append(ValidationIssue(.notFinite("\(value)"), at: effect.appending(name)))
+                issues.append(ValidationIssue(.notFinite("\(value)"), at: effect().appending(name)))
                 allFinite = false
             }
             if allFinite, !(estimate.lower <= estimate.unitsAvoided && estimate.unitsAvoided <= estimate.upper) {
@@ -180,13 +185,13 @@ private struct ScenarioChecker {
                     ValidationIssue(
                         .outOfRange(
                             "\(estimate.unitsAvoided)", allowed: "its interval [\(estimate.lower), \(estimate.upper)]"),
-                        at: effect.appending("unitsAvoided")))
+                        at: effect().appending("unitsAvoided")))
             }
         }
     }
 
     /// The HCA shares are parts of one gross impact: together they may not exceed 100%.
-    mutating func checkAdditionality(_ additionality: Additionality, at path: FieldPath) {
+    mutating func checkAdditionality(_ additionality: Additionality, at path: @autoclosure () -> FieldPath) {
         let total = additionality.reductions.reduce(0) { $0 + $1.adjustment.share.value }
         if total > 1 + 1e-12 {
             let parts = additionality.reductions.map { "\($0.name) \($0.adjustment.share)" }.joined(separator: " + ")
@@ -195,10 +200,10 @@ private struct ScenarioChecker {
                     .outOfRange(
                         "\(parts) = \(Fraction(unchecked: total))",
                         allowed: "100% in total (the shares would double count)"),
-                    at: path))
+                    at: path()))
         }
         if let multiplier = additionality.multiplier {
-            nonNegativeFinite(multiplier.value, at: path.appending("multiplier").appending("value"))
+            nonNegativeFinite(multiplier.value, at: path().appending("multiplier").appending("value"))
         }
     }
 
@@ -231,39 +236,49 @@ private struct ScenarioChecker {
 
     mutating func checkIdentifiers<Entity>(_ identifiers: [Identifier<Entity>], list: String) {
         var seen: Set<Identifier<Entity>> = []
+        seen.reserveCapacity(identifiers.count)
         for (index, identifier) in identifiers.enumerated() {
-            let path = FieldPath.root.appending(list, index: index).appending("id")
-            if identifier.rawValue.trimmingCharacters(in: .whitespaces).isEmpty {
-                issues.append(ValidationIssue(.empty, at: path))
+            func path() -> FieldPath { FieldPath.root.appending(list, index: index).appending("id") }
+            if Self.isBlank(identifier.rawValue) {
+                issues.append(ValidationIssue(.empty, at: path()))
             } else if !seen.insert(identifier).inserted {
-                issues.append(ValidationIssue(.duplicateIdentifier(identifier.rawValue), at: path))
+                issues.append(ValidationIssue(.duplicateIdentifier(identifier.rawValue), at: path()))
             }
         }
     }
 
+    /// Whether `text` is empty or only whitespace (`CharacterSet.whitespaces`: spaces of Unicode
+    /// category Zs and tabs). An identifier that starts with an ASCII character other than a space
+    /// or a tab is not, which settles almost every one without Foundation's trimming.
+    static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80, first != 0x20, first != 0x09 { return false }
+        return text.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
     mutating func reference<Entity>(
-        _ identifier: Identifier<Entity>, in known: Set<Identifier<Entity>>, kind: String, at path: FieldPath
+        _ identifier: Identifier<Entity>, in known: Set<Identifier<Entity>>, kind: String,
+        at path: @autoclosure () -> FieldPath
     ) {
         if !known.contains(identifier) {
-            issues.append(ValidationIssue(.danglingReference(identifier.rawValue, kind: kind), at: path))
+            issues.append(ValidationIssue(.danglingReference(identifier.rawValue, kind: kind), at: path()))
         }
     }
 
-    mutating func notNegative(_ amount: Money, at path: FieldPath) {
+    mutating func notNegative(_ amount: Money, at path: @autoclosure () -> FieldPath) {
         if amount.isNegative {
-            issues.append(ValidationIssue(.negative(amount.amountText), at: path))
+            issues.append(ValidationIssue(.negative(amount.amountText), at: path()))
         }
     }
 
-    mutating func finite(_ value: Double, at path: FieldPath) {
-        if !value.isFinite { issues.append(ValidationIssue(.notFinite("\(value)"), at: path)) }
+    mutating func finite(_ value: Double, at path: @autoclosure () -> FieldPath) {
+        if !value.isFinite { issues.append(ValidationIssue(.notFinite("\(value)"), at: path())) }
     }
 
-    mutating func nonNegativeFinite(_ value: Double, at path: FieldPath) {
+    mutating func nonNegativeFinite(_ value: Double, at path: @autoclosure () -> FieldPath) {
         if !value.isFinite {
-            issues.append(ValidationIssue(.notFinite("\(value)"), at: path))
+            issues.append(ValidationIssue(.notFinite("\(value)"), at: path()))
         } else if value < 0 {
-            issues.append(ValidationIssue(.negative("\(value)"), at: path))
+            issues.append(ValidationIssue(.negative("\(value)"), at: path()))
         }
     }
 }
