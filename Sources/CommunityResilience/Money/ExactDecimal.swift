@@ -34,54 +34,20 @@ enum ExactDecimal {
             return (Int128(significand), exponent)
         }
         // At most 17 significant digits (fewer than 10^17 < 2^64), so the digits are gathered in
-        // 64-bit arithmetic: Int128 division, for the trailing zeros, is a library call.
-        var significand: UInt64 = 0
-        var exponent = 0
-        var negative = false
-        var afterPoint = false
-        var inExponent = false
-        var exponentNegative = false
-        var exponentValue = 0
-        for byte in value.description.utf8 {
-            switch byte {
-            case UInt8(ascii: "-"):
-                if inExponent { exponentNegative = true } else { negative = true }
-            case UInt8(ascii: "+"):
-                continue
-            case UInt8(ascii: "."):
-                afterPoint = true
-            case UInt8(ascii: "e"), UInt8(ascii: "E"):
-                inExponent = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                let digit = Int(byte - UInt8(ascii: "0"))
-                if inExponent {
-                    exponentValue = exponentValue * 10 + digit
-                } else {
-                    let (tens, overflow) = significand.multipliedReportingOverflow(by: 10)
-                    // Swift never prints more than 17 significant digits; should that change,
-                    // the digits are read again in 128 bits.
-                    guard !overflow else { return wideParts(of: value) }
-                    significand = tens + UInt64(digit)
-                    if afterPoint { exponent -= 1 }
-                }
-            default:
-                continue
-            }
-        }
-        exponent += exponentNegative ? -exponentValue : exponentValue
-        // Drop trailing zeros so the significand stays as small as possible ("1200.0").
-        while significand != 0, significand % 10 == 0 {
-            significand /= 10
-            exponent += 1
-        }
-        let magnitude = Int128(significand)
-        return (negative ? -magnitude : magnitude, exponent)
+        // 64-bit arithmetic: Int128 division, for the trailing zeros, is a library call. Should
+        // Swift ever print more digits than 64 bits hold, they are read again in 128 bits (which
+        // hold 38, far more than a Double's description has).
+        if let parts = digits(of: value, in: UInt64.self) { return parts }
+        return digits(of: value, in: Int128.self) ?? (0, 0)
     }
 
-    /// ``parts(of:)`` in 128-bit arithmetic throughout, for descriptions with more digits than
-    /// 64 bits hold.
-    private static func wideParts(of value: Double) -> (significand: Int128, exponent: Int) {
-        var significand: Int128 = 0
+    /// The digits of `value.description` as `significand × 10^exponent`, with trailing zeros
+    /// dropped so the significand stays as small as possible ("1200.0" gives (12, 2)), gathered
+    /// in `Accumulator`; `nil` when they do not fit it.
+    private static func digits<Accumulator: FixedWidthInteger>(
+        of value: Double, in _: Accumulator.Type
+    ) -> (significand: Int128, exponent: Int)? {
+        var significand: Accumulator = 0
         var exponent = 0
         var afterPoint = false
         var inExponent = false
@@ -100,7 +66,10 @@ enum ExactDecimal {
                 if inExponent {
                     exponentValue = exponentValue * 10 + digit
                 } else {
-                    significand = significand * 10 + Int128(digit)
+                    let (tens, overflow) = significand.multipliedReportingOverflow(by: 10)
+                    let (sum, carry) = tens.addingReportingOverflow(Accumulator(digit))
+                    guard !overflow, !carry else { return nil }
+                    significand = sum
                     if afterPoint { exponent -= 1 }
                 }
             default:
@@ -112,7 +81,8 @@ enum ExactDecimal {
             significand /= 10
             exponent += 1
         }
-        return (value.sign == .minus ? -significand : significand, exponent)
+        let magnitude = Int128(significand)
+        return (value.sign == .minus ? -magnitude : magnitude, exponent)
     }
 
     /// `value / 10^power`, rounded half to even.
