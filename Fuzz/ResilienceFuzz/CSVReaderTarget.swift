@@ -112,7 +112,8 @@ struct CSVRead: Equatable, CustomStringConvertible {
         "\(records.count) records \(records.prefix(3).map { $0.map { String(decoding: $0, as: UTF8.self) } }) on lines \(lines.prefix(3)), issues \(issues.prefix(3))"
     }
 
-    /// Fails unless `issue` names a line (first) and a column, and its message is one line.
+    /// Fails unless `issue` names a line (first) and a column — or only a line, for a demand row
+    /// repeating another as a whole — and its message is one line.
     static func requireLocated(_ issue: ValidationIssue, what: String) {
         FuzzCheck.require(
             !issue.description.contains(where: \.isNewline), "\(what) is reported on several lines: \(issue)")
@@ -124,6 +125,7 @@ struct CSVRead: Equatable, CustomStringConvertible {
             default: break
             }
         }
+        if case .duplicateIdentifier = issue.problem, components.count == 1 { hasColumn = true }
         guard case .line(let line)? = components.first, line >= 1, hasColumn else {
             FuzzCheck.fail("\(what) is reported without a line and column: \(issue)")
         }

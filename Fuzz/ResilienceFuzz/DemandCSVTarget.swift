@@ -9,7 +9,8 @@ extension FuzzTarget {
     /// header, and the rejected rows are exactly the lines issues name, so no row is lost
     /// silently; the panel holds the accepted rows; streaming the bytes in small chunks with two
     /// threads gives the same panel and issues as one thread reading at once; stopping at the
-    /// first issue throws exactly that issue; and the accepted rows, written back with
+    /// first issue throws exactly that issue; rejecting, keeping and summing repeated rows agree; and
+    /// the accepted rows, written back with
     /// ``CSVWriter``, import again to an equal panel with no issues.
     static let demandCSV = FuzzTarget(
         name: "demand-csv",
@@ -40,6 +41,7 @@ extension FuzzTarget {
         CSVImportCheck.requireStopsAtFirst(result.issues.first) { () throws(ValidationError) in
             _ = try DemandCSVImporter(options: .stopAtFirstIssue, parallelism: 1).read(CSVReader(data: data))
         }
+        requireRepeatedRowsHandled(data, rejecting: result)
 
         // The accepted rows, written back, import again to the same panel.
         var writer = CSVWriter(lineEnding: data.count % 2 == 0 ? .crlf : .lf)
@@ -65,6 +67,36 @@ extension FuzzTarget {
         } catch {
             FuzzCheck.fail("the accepted rows written back do not import: \(error)\n\(writer.text.prefix(300))")
         }
+    }
+}
+
+/// Fails unless the three ways of handling rows that repeat a community, service and month agree
+/// with each other: rejecting (`rejected`, the default) leaves no repeat and one issue per
+/// repeat; keeping accepts exactly those rows as well, and its panel finds them; summing keeps the
+/// same rows as rejecting (only counts differ) and accepts every repeat whose population agrees.
+private func requireRepeatedRowsHandled(_ data: Data, rejecting rejected: CSVImportResult<DemandPanel>) {
+    let panel = rejected.value
+    FuzzCheck.require(panel.repeatedRows().isEmpty, "rejecting repeated rows left \(panel.repeatedRows().count)")
+    let repeats = rejected.issues.count { if case .duplicateIdentifier = $0.problem { true } else { false } }
+    do {
+        let kept = try DemandCSVImporter(parallelism: 1, repeatedRows: .keep).read(CSVReader(data: data))
+        FuzzCheck.require(
+            kept.rowsAccepted == rejected.rowsAccepted + repeats && kept.value.repeatedRows().count == repeats,
+            "keeping repeats accepts \(kept.rowsAccepted) rows, rejecting \(rejected.rowsAccepted) with \(repeats) repeats"
+        )
+        let summed = try DemandCSVImporter(parallelism: 2, repeatedRows: .sum).read(CSVReader(data: data))
+        var same = DemandColumns(summed.value)
+        same.counts = DemandColumns(panel).counts
+        let conflicts = summed.issues.count {
+            if case .inconsistent(let text) = $0.problem { text.hasSuffix("cannot be summed") } else { false }
+        }
+        FuzzCheck.require(
+            same == DemandColumns(panel) && summed.rowsAccepted == rejected.rowsAccepted + repeats - conflicts
+                && summed.rowsRead == rejected.rowsRead,
+            "summing repeats keeps other rows or accepts \(summed.rowsAccepted) (rejecting: \(rejected.rowsAccepted), \(repeats) repeats, \(conflicts) conflicts)"
+        )
+    } catch {
+        FuzzCheck.fail("rejecting repeated rows the file is read, keeping or summing them it is not: \(error)")
     }
 }
 

@@ -35,7 +35,8 @@ public struct CSVImportOptions: Hashable, Sendable {
 ///
 /// No row disappears silently: ``rowsRead`` = ``rowsAccepted`` + ``rowsRejected``, and each
 /// rejected row has at least one issue (all listed unless an ``CSVImportOptions/issueLimit`` was
-/// set), located at its line and column, e.g. `line 12, column "count": -3 is negative`.
+/// set), located at its line and column, e.g. `line 12, column "count": -3 is negative` — or at
+/// its line alone for a demand row that repeats another as a whole.
 public struct CSVImportResult<Value: Sendable>: Sendable {
     /// The value built from the accepted rows.
     public var value: Value
@@ -100,6 +101,31 @@ struct CSVIssueLog {
     /// Counts issues that another log found but did not list.
     mutating func countUnlisted(_ count: Int) {
         unlisted += count
+    }
+
+    /// Adds `later` — issues found after the rows were read (rows repeating earlier ones), in
+    /// file order — among the issues listed, keeping file order and the limit; or throws the
+    /// first when the import stops at the first issue.
+    ///
+    /// The listed issues are the first in the file of all those found: any issue left unlisted
+    /// comes after every listed one, and so after those kept here.
+    mutating func merge(inFileOrder later: [ValidationIssue]) throws(ValidationIssue) {
+        guard let first = later.first else { return }
+        if options.errorHandling == .stopAtFirstIssue { throw first }
+        var merged: [ValidationIssue] = []
+        merged.reserveCapacity(issues.count + later.count)
+        var next = later.startIndex
+        for issue in issues {
+            // An issue without a line (none comes from a row) stays where it was.
+            while next < later.endIndex, let line = later[next].csvLine, line < issue.csvLine ?? .min {
+                merged.append(later[next])
+                next += 1
+            }
+            merged.append(issue)
+        }
+        merged.append(contentsOf: later[next...])
+        issues = Array(merged.prefix(options.issueLimit))
+        unlisted += merged.count - issues.count
     }
 
     /// Records `issue`, or throws it when the import stops at the first.

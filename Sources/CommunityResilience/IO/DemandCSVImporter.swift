@@ -23,6 +23,13 @@ import Synchronization
 /// Every other row is rejected with an issue for each bad field, and counted; by default reading
 /// goes on to the end (``CSVImportOptions``).
 ///
+/// A panel holds one count per community, service and month. A row repeating an earlier row's
+/// community, service and month is rejected by default, with a
+/// ``ValidationIssue/Problem/duplicateIdentifier(_:)`` issue at its line naming the three; the
+/// first row stays. Set ``repeatedRows`` to ``RepeatedRows/sum`` for a file broken down by a
+/// column the importer ignores (an age band, a ward), or to ``RepeatedRows/keep`` to keep every
+/// row as read.
+///
 /// Stretches of the file without quotes are cut at line ends and parsed on up to ``parallelism``
 /// threads; the panel, the counts and the issues are the same, in the same order, whatever the
 /// number of threads.
@@ -64,12 +71,33 @@ public struct DemandCSVImporter: Hashable, Sendable {
         }
     }
 
+    /// What to do with a row whose community, service and month an earlier accepted row has.
+    public enum RepeatedRows: Hashable, Sendable {
+        /// Reject it, with a ``ValidationIssue/Problem/duplicateIdentifier(_:)`` issue at its
+        /// line naming the community, service and month; the first row stays in the panel. The
+        /// default: two counts for one month are usually the same row exported twice, and adding
+        /// both would overstate demand.
+        case reject
+        /// Add its count to the first row's, for a file broken down by a column the importer
+        /// ignores (an age band, a ward). The row counts as accepted (``CSVImportResult/rowsAccepted``
+        /// then exceeds the panel's rows). Populations must be equal, as they are the community's,
+        /// not the breakdown's: a row whose population differs is rejected with an
+        /// ``ValidationIssue/Problem/inconsistent(_:)`` issue.
+        case sum
+        /// Keep every row as read, as the panel's ``DemandPanel/append(_:)`` does; totals then add
+        /// them, and ``DemandPanel/repeatedRows()`` finds them later.
+        case keep
+    }
+
     /// Which column supplies each field.
     public var columns: CSVColumnMapping<Field>
     /// Stop at the first bad row or collect every problem.
     public var options: CSVImportOptions
     /// The most threads that parse at once (at least 1). The result does not depend on it.
     public var parallelism: Int
+    /// What to do with rows repeating an earlier row's community, service and month: reject them
+    /// (the default), sum them or keep them.
+    public var repeatedRows: RepeatedRows
 
     /// An importer.
     /// - Parameters:
@@ -77,22 +105,26 @@ public struct DemandCSVImporter: Hashable, Sendable {
     ///   - options: Collect every problem (the default) or stop at the first.
     ///   - parallelism: The most threads that parse at once; by default one per active
     ///     processor, at most 8.
+    ///   - repeatedRows: What to do with a row repeating an earlier row's community, service and
+    ///     month: reject it (the default), sum it into the first or keep it.
     public init(
         columns: CSVColumnMapping<Field> = CSVColumnMapping(), options: CSVImportOptions = .collectAllIssues,
-        parallelism: Int = min(8, ProcessInfo.processInfo.activeProcessorCount)
+        parallelism: Int = min(8, ProcessInfo.processInfo.activeProcessorCount), repeatedRows: RepeatedRows = .reject
     ) {
         self.columns = columns
         self.options = options
         self.parallelism = max(1, parallelism)
+        self.repeatedRows = repeatedRows
     }
 
     /// Reads every record of `reader` (which must expect a header) into a panel.
     ///
     /// - Parameter reader: A reader positioned at the start of the file (its header unread).
-    /// - Returns: The panel of accepted rows, the counts of rows read and accepted, and every issue.
+    /// - Returns: The panel of accepted rows, the counts of rows read and accepted, and every issue
+    ///   (those about repeated rows among the others, in file order).
     /// - Throws: ``ValidationError`` when the header lacks a required column (every missing one is
     ///   named), the input is empty or fails, or — with ``CSVImportOptions/stopAtFirstIssue`` —
-    ///   at the first bad row.
+    ///   at the first bad row (a repeated row is found once the rows before the bad one are read).
     public func read(_ reader: consuming CSVReader) throws(ValidationError) -> CSVImportResult<DemandPanel> {
         try readCountingSizings(reader).result
     }
@@ -121,7 +153,8 @@ public struct DemandCSVImporter: Hashable, Sendable {
         let maximumParts = parallelism == 1 ? 1 : 4 * parallelism
         let parts = (0..<maximumParts).map { _ in DemandPart(options: options) }
         var panel = DemandPanelBuilder(
-            hasPopulation: positions[.population] != nil, options: options, startOffset: reader.bytesConsumed)
+            columnNames: header, populationField: positions[.population], options: options,
+            startOffset: reader.bytesConsumed)
         do {
             reading: while true {
                 switch try reader.nextPlainBlock(maximumParts: maximumParts) {
@@ -151,9 +184,19 @@ public struct DemandCSVImporter: Hashable, Sendable {
                 }
             }
         } catch {
+            // A row that repeats an earlier one may come before the problem that stopped reading.
+            if options.errorHandling == .stopAtFirstIssue,
+                let earlier = panel.repeatProblem(before: error, repeatedRows)
+            {
+                throw ValidationError(earlier)
+            }
             throw ValidationError(issues: panel.log.issues + [error])
         }
-        return (panel.result(), panel.sizings)
+        do {
+            return (try panel.result(repeatedRows: repeatedRows), panel.sizings)
+        } catch {
+            throw ValidationError(error)
+        }
     }
 
     /// Parses the parts of `block` on up to `parsers.count` threads, each claiming the next

@@ -17,11 +17,22 @@ struct DemandPanelBuilder {
     var monthIndices: [Int32] = []
     var counts: [Double] = []
     var populations: [Double] = []
+    /// The line each accepted row starts on, as anchors (see ``DemandPart/lineAnchors``) in
+    /// panel rows and file lines.
+    var lineAnchors: [DemandPart.LineAnchor] = []
     /// How many times the columns were sized (once for a file whose size is known).
     private(set) var sizings = 0
 
-    init(hasPopulation: Bool, options: CSVImportOptions, startOffset: Int) {
-        self.hasPopulation = hasPopulation
+    /// The header, and the population's position in it, to locate issues about populations.
+    let columnNames: [String]
+    let populationField: Int?
+
+    /// A builder for an import whose header is `columnNames`, with a population column at
+    /// `populationField` or none.
+    init(columnNames: [String], populationField: Int?, options: CSVImportOptions, startOffset: Int) {
+        self.hasPopulation = populationField != nil
+        self.columnNames = columnNames
+        self.populationField = populationField
         self.startOffset = startOffset
         log = CSVIssueLog(options)
     }
@@ -42,8 +53,15 @@ struct DemandPanelBuilder {
         defer { part.reset() }
         for issue in part.log.issues { try log.record(issue.shiftingLines(by: lineOffset)) }
         log.countUnlisted(part.log.unlisted)
-        if let stopped = part.stopped { throw stopped.shiftingLines(by: lineOffset) }
         rowsRead += part.rowsRead
+        // The rows before the one that stopped the part are merged first: one of them may repeat
+        // an earlier row, which is then the first problem in the file.
+        try mergeRows(of: part, lineOffset: lineOffset)
+        if let stopped = part.stopped { throw stopped.shiftingLines(by: lineOffset) }
+    }
+
+    /// Moves `part`'s accepted rows into the columns.
+    private mutating func mergeRows(of part: DemandPart, lineOffset: Int) throws(ValidationIssue) {
         guard let parser = part.parser else { return }
         // Identifiers first seen in this part get their panel codes now, in file order; the
         // parser's earlier parts (earlier in the file) have been merged already.
@@ -60,6 +78,10 @@ struct DemandPanelBuilder {
         guard rows > 0 else { return }
         // Sized by `reserve` already, unless the caller did not: then the columns double.
         if counts.capacity - counts.count < rows { reserve(rows, remainingBytes: nil, consumed: 0) }
+        let firstRow = counts.count
+        for anchor in part.lineAnchors {
+            lineAnchors.append(DemandPart.LineAnchor(row: firstRow + anchor.row, line: anchor.line + lineOffset))
+        }
         append(
             translating: segment.communityCodes, rows, through: parser.state.communityCodesMerged, to: &communityCodes)
         append(translating: segment.serviceCodes, rows, through: parser.state.serviceCodesMerged, to: &serviceCodes)
@@ -117,14 +139,38 @@ struct DemandPanelBuilder {
         sizings += 1
     }
 
-    /// The import's result.
-    func result() -> CSVImportResult<DemandPanel> {
-        let panel = DemandPanel(
+    /// The import's result, after handling rows that repeat an earlier row's community, service
+    /// and month as `repeatedRows` says.
+    ///
+    /// - Throws: The first repeated row's issue, when the import stops at the first issue and
+    ///   the handling reports one.
+    mutating func result(repeatedRows handling: DemandCSVImporter.RepeatedRows) throws(ValidationIssue)
+        -> CSVImportResult<DemandPanel>
+    {
+        var panel = makePanel()
+        var summed = 0
+        // A panel in grid layout has every combination once: nothing to look for.
+        if handling != .keep, panel.gridLayout == nil {
+            let resolution = resolution(of: repeats(), handling)
+            if !resolution.dropped.isEmpty {
+                // Let go of the panel's references to the columns, so they are edited in place.
+                panel = DemandPanel()
+                try log.merge(inFileOrder: resolution.issues)
+                for (into, from) in resolution.sums { counts[into] += counts[from] }
+                summed = resolution.sums.count
+                removeRows(resolution.dropped)
+                panel = makePanel()
+            }
+        }
+        return CSVImportResult(
+            value: panel, rowsRead: rowsRead, rowsAccepted: counts.count + summed, issues: log.issues,
+            unlistedIssueCount: log.unlisted)
+    }
+
+    private func makePanel() -> DemandPanel {
+        DemandPanel(
             communities: communities, services: services, communityCodes: communityCodes,
             serviceCodes: serviceCodes, monthIndices: monthIndices, counts: counts, populations: populations)
-        return CSVImportResult(
-            value: panel, rowsRead: rowsRead, rowsAccepted: counts.count, issues: log.issues,
-            unlistedIssueCount: log.unlisted)
     }
 }
 

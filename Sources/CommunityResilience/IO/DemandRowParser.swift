@@ -76,6 +76,17 @@ final class DemandPart: @unchecked Sendable {
     /// The parser's local codes first seen in this stretch.
     var newCommunities = 0..<0
     var newServices = 0..<0
+    /// Where the accepted rows start: the segment row and line of the first row, and of every
+    /// row that does not start on the line after the previous accepted row's (after a rejected
+    /// row, a blank line or a record over several lines). A clean stretch has one anchor, so
+    /// the line of any row is known at the cost of a comparison a row.
+    var lineAnchors: [LineAnchor] = []
+
+    /// A row and the line it starts on.
+    struct LineAnchor {
+        var row: Int
+        var line: Int
+    }
 
     init(options: CSVImportOptions) {
         log = CSVIssueLog(options)
@@ -91,6 +102,7 @@ final class DemandPart: @unchecked Sendable {
         lineEnds = 0
         newCommunities = 0..<0
         newServices = 0..<0
+        lineAnchors.removeAll(keepingCapacity: true)
     }
 }
 
@@ -112,6 +124,10 @@ struct DemandRowState {
     var log: CSVIssueLog
     /// Records read in the current part.
     var rowsRead = 0
+    /// The current part's line anchors (``DemandPart/lineAnchors``).
+    var lineAnchors: [DemandPart.LineAnchor] = []
+    /// The line the next accepted row starts on if it follows the last one directly.
+    private var nextLine = Int.min
     /// The identifier counts when the current part began.
     private var communitiesBefore = 0
     private var servicesBefore = 0
@@ -133,6 +149,8 @@ struct DemandRowState {
         segment = part.segment
         log = part.log
         rowsRead = part.rowsRead
+        lineAnchors = part.lineAnchors
+        nextLine = Int.min
         communitiesBefore = communities.count
         servicesBefore = services.count
     }
@@ -141,6 +159,7 @@ struct DemandRowState {
     func finish(_ part: DemandPart) {
         part.log = log
         part.rowsRead = rowsRead
+        part.lineAnchors = lineAnchors
         part.newCommunities = communitiesBefore..<communities.count
         part.newServices = servicesBefore..<services.count
     }
@@ -168,11 +187,11 @@ struct DemandRowState {
             if Self.isPlain(communityKey), Self.isPlain(serviceKey) {
                 if let population {
                     if let people = record.plainWholeNumber(at: population) {
-                        try append(communityKey, serviceKey, monthIndex, value, people)
+                        try append(communityKey, serviceKey, monthIndex, value, people, line: record.line)
                         return
                     }
                 } else {
-                    try append(communityKey, serviceKey, monthIndex, value, 0)
+                    try append(communityKey, serviceKey, monthIndex, value, 0, line: record.line)
                     return
                 }
             }
@@ -192,10 +211,12 @@ struct DemandRowState {
     @inline(__always)
     private mutating func append(
         _ communityKey: UnsafeBufferPointer<UInt8>, _ serviceKey: UnsafeBufferPointer<UInt8>, _ monthIndex: Int32,
-        _ value: Double, _ people: Double
+        _ value: Double, _ people: Double, line: Int
     ) throws(ValidationIssue) {
         let communityCode = try communities.code(for: communityKey)
         let serviceCode = try services.code(for: serviceKey)
+        if line != nextLine { lineAnchors.append(DemandPart.LineAnchor(row: segment.count, line: line)) }
+        nextLine = line &+ 1
         segment.append(communityCode, serviceCode, monthIndex, value, people)
     }
 
@@ -236,7 +257,7 @@ struct DemandRowState {
             good = false
         }
         guard good else { return }
-        try append(communityKey, serviceKey, monthIndex, value, people)
+        try append(communityKey, serviceKey, monthIndex, value, people, line: record.line)
     }
 
     /// A finite, non-negative number from field `index` (−0 read as 0); a bad one is reported.

@@ -89,6 +89,19 @@ struct CSVImportPropertyTests {
         return totals
     }
 
+    /// The rows of a panel as `community|service|month` keys, each once.
+    static func keys(_ panel: DemandPanel) -> Set<String> {
+        Set(
+            (0..<panel.count).compactMap { row in
+                panel.observation(at: row).map { "\($0.community)|\($0.service)|\($0.month)" }
+            })
+    }
+
+    /// The issues that are not about a repeated row, by row.
+    static func nonRepeats(_ issues: [ValidationIssue], order: [Int]) -> [String] {
+        byRow(issues.filter { if case .duplicateIdentifier = $0.problem { false } else { true } }, order: order)
+    }
+
     @Test(
         "a shuffled demand file gives the same panel totals, row counts and problems",
         arguments: PropertySeeds.seeds(40)
@@ -98,8 +111,10 @@ struct CSVImportPropertyTests {
         let file = Self.demandFile(&generator)
         let order = Array(file.rows.indices)
         let shuffled = generator.shuffled(order)
-        let original = try DemandCSVImporter(parallelism: 1).read(string: file.text(order: order))
-        let reordered = try DemandCSVImporter(parallelism: 2).read(string: file.text(order: shuffled))
+        // Keeping repeated rows: which of two rows with one key comes first then does not matter.
+        let original = try DemandCSVImporter(parallelism: 1, repeatedRows: .keep).read(string: file.text(order: order))
+        let reordered = try DemandCSVImporter(parallelism: 2, repeatedRows: .keep).read(
+            string: file.text(order: shuffled))
         #expect(original.rowsRead == file.rows.count, "seed \(seed)")
         #expect(reordered.rowsRead == original.rowsRead, "seed \(seed)")
         #expect(reordered.rowsAccepted == original.rowsAccepted, "seed \(seed)")
@@ -110,6 +125,32 @@ struct CSVImportPropertyTests {
         #expect(
             Self.byRow(reordered.issues, order: shuffled) == Self.byRow(original.issues, order: order), "seed \(seed)")
         #expect(Self.totals(reordered.value) == Self.totals(original.value), "seed \(seed)")
+    }
+
+    @Test(
+        "rejecting repeated rows, a shuffled demand file keeps the same keys and rejects as many rows",
+        arguments: PropertySeeds.seeds(40)
+    )
+    func demandOrderRejectingRepeats(seed: UInt64) throws {
+        var generator = ScenarioGenerator(seed: seed)
+        let file = Self.demandFile(&generator)
+        let order = Array(file.rows.indices)
+        let shuffled = generator.shuffled(order)
+        let original = try DemandCSVImporter(parallelism: 1).read(string: file.text(order: order))
+        let reordered = try DemandCSVImporter(parallelism: 2).read(string: file.text(order: shuffled))
+        let kept = try DemandCSVImporter(parallelism: 1, repeatedRows: .keep).read(string: file.text(order: order))
+        // Which row of a key is first depends on the order; that each key is kept once, how many
+        // rows are rejected, and every other problem do not.
+        #expect(reordered.rowsAccepted == original.rowsAccepted, "seed \(seed)")
+        #expect(Self.keys(reordered.value) == Self.keys(original.value), "seed \(seed)")
+        #expect(Self.keys(original.value) == Self.keys(kept.value), "seed \(seed)")
+        #expect(original.value.count == Self.keys(original.value).count, "seed \(seed)")
+        let repeats = original.issues.count { if case .duplicateIdentifier = $0.problem { true } else { false } }
+        #expect(repeats == kept.value.repeatedRows().count, "seed \(seed)")
+        #expect(original.rowsAccepted + repeats == kept.rowsAccepted, "seed \(seed)")
+        #expect(
+            Self.nonRepeats(reordered.issues, order: shuffled) == Self.nonRepeats(original.issues, order: order),
+            "seed \(seed)")
     }
 
     static func unitCostFile(_ generator: inout ScenarioGenerator) -> GeneratedFile {

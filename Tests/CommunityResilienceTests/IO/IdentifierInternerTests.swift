@@ -42,8 +42,12 @@ struct IdentifierInternerTests {
     func canonicalEquivalence() throws {
         // "Café" precomposed (U+00E9) and decomposed (e + U+0301): different bytes, equal Strings.
         let text = "community,service,month,count\nCaf\u{E9},ae,2024-01,1\nCafe\u{301},ae,2024-01,2\n"
-        let panel = try DemandCSVImporter(parallelism: 1).read(string: text).get()
+        let panel = try DemandCSVImporter(parallelism: 1, repeatedRows: .keep).read(string: text).get()
         #expect(panel.communities.count == 1)
         #expect(panel.communityCodes == [0, 0])
+        // So by default the second row repeats the first's community, service and month.
+        let rejecting = try DemandCSVImporter(parallelism: 1).read(string: text)
+        #expect(
+            rejecting.issues.map(\.description) == ["line 3: identifier 'Café, ae, 2024-01' is used more than once"])
     }
 }
