@@ -33,7 +33,7 @@ struct BenchmarkOptions: Sendable {
           --write-data DIR write the generated data and timings for Benchmarks/reference/*.py
           --in-process     run all cases in this process (for profilers); peak memory is then
                            the peak so far, not per case
-          --stages LIST    run only these steps of a benchmark (P1: a,b,c,d,e; P4: parallel,serial),
+          --stages LIST    run only these steps of a benchmark (P1: a,b,c,d,e; P4: parallel,serial,repeats),
                            for profiling
         """
 

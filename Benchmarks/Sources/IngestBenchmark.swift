@@ -40,7 +40,8 @@ enum IngestBenchmark: Benchmark {
         let threads = DemandCSVImporter().parallelism
         // `--stages parallel` or `--stages serial` picks one, for profiling.
         let cases = (threads == 1 ? [1] : [threads, 1]).filter { context.runs($0 == 1 ? "serial" : "parallel") }
-        for parallelism in cases {
+        var imported: DemandPanel?
+        for (index, parallelism) in cases.enumerated() {
             let importer = DemandCSVImporter(parallelism: parallelism)
             var seconds: [Double] = []
             var processor: [Double] = []
@@ -53,6 +54,11 @@ enum IngestBenchmark: Benchmark {
                 // Checked after the clock stops, and dropped before the next run starts, so that
                 // peak memory is one import's.
                 try check(result, against: summary, shape: shape)
+            }
+            // The last import's panel, read once more after its peak memory is reported, feeds
+            // the repeat check below.
+            if index == cases.count - 1, context.runs("repeats") {
+                imported = try importer.read(contentsOf: url).value
             }
             reporter.record(
                 "import, \(parallelism) thread\(parallelism == 1 ? "" : "s") (DemandCSVImporter)",
@@ -67,6 +73,75 @@ enum IngestBenchmark: Benchmark {
                     megabytes / median, Format.duration(cpu), Double(summary.rows) / cpu / 1e6, Format.bytes(peak),
                     Double(peak) / Double(summary.typedColumnBytes)))
         }
+        // `--stages repeats` alone imports once, untimed.
+        if context.runs("repeats") {
+            let panel = try imported ?? DemandCSVImporter().read(contentsOf: url).value
+            imported = nil
+            try measureRepeatCheck(panel, context: context, reporter: reporter)
+        }
+    }
+
+    /// The check an import makes for rows repeating a community, service and month, on the panel's
+    /// rows taken month by month (so not in grid layout, which would answer at once), against a
+    /// plain reference: a `Set` of packed keys.
+    static func measureRepeatCheck(_ grid: DemandPanel, context: BenchmarkContext, reporter: Reporter) throws {
+        guard let layout = grid.gridLayout else { throw BenchmarkFailure("P4: the panel is not a grid") }
+        let (panel, _) = try Stopwatch.time { try monthByMonth(grid, layout) }
+        var seconds: [Double] = []
+        var reference: [Double] = []
+        for _ in 0..<max(1, context.repetitions) {
+            let (repeats, time) = Stopwatch.time { panel.repeatedRows() }
+            guard repeats.isEmpty else { throw BenchmarkFailure("P4: \(repeats.count) repeats in a grid's rows") }
+            seconds.append(time)
+            let (found, plainTime) = Stopwatch.time { plainRepeatCount(panel) }
+            guard found == 0 else { throw BenchmarkFailure("P4: the reference finds \(found) repeats") }
+            reference.append(plainTime)
+        }
+        reporter.record(
+            "repeat check, rows month by month (DemandPanel.repeatedRows)", items: Double(panel.count), unit: "rows",
+            seconds: seconds)
+        reporter.record(
+            "repeat check, plain reference (Set<UInt64> of packed keys)", items: Double(panel.count), unit: "rows",
+            seconds: reference)
+    }
+
+    /// The grid's rows reordered month by month (community by community, service by service
+    /// within each month).
+    private static func monthByMonth(_ grid: DemandPanel, _ layout: DemandPanel.GridLayout) throws -> DemandPanel {
+        var communityCodes: [Int32] = []
+        var serviceCodes: [Int32] = []
+        var monthIndices: [Int32] = []
+        var counts: [Double] = []
+        communityCodes.reserveCapacity(grid.count)
+        serviceCodes.reserveCapacity(grid.count)
+        monthIndices.reserveCapacity(grid.count)
+        counts.reserveCapacity(grid.count)
+        for month in 0..<layout.monthCount {
+            for series in 0..<(layout.communityCount * layout.serviceCount) {
+                let row = series * layout.monthCount + month
+                communityCodes.append(grid.communityCodes[row])
+                serviceCodes.append(grid.serviceCodes[row])
+                monthIndices.append(grid.monthIndices[row])
+                counts.append(grid.counts[row])
+            }
+        }
+        return try DemandPanel(
+            communities: grid.communities.identifiers, services: grid.services.identifiers,
+            communityCodes: communityCodes, serviceCodes: serviceCodes, monthIndices: monthIndices, counts: counts)
+    }
+
+    /// Rows whose key a `Set` already holds: what a caller would write without the library.
+    private static func plainRepeatCount(_ panel: DemandPanel) -> Int {
+        var seen = Set<UInt64>(minimumCapacity: panel.count)
+        var repeats = 0
+        for row in 0..<panel.count {
+            let key =
+                UInt64(UInt32(bitPattern: panel.communityCodes[row])) << 40
+                | UInt64(UInt32(bitPattern: panel.serviceCodes[row])) << 24
+                | UInt64(UInt32(bitPattern: panel.monthIndices[row]))
+            if !seen.insert(key).inserted { repeats += 1 }
+        }
+        return repeats
     }
 
     /// Throws unless the import read every row, accepted every row, and holds exactly what the

@@ -34,6 +34,20 @@ struct ValidationMarkTests {
         }
     }
 
+    @Test("every stored property is one the test above changes (a new one needs a didSet clearing the mark)")
+    func everyPropertyIsCovered() throws {
+        // If this fails, a stored property was added to Scenario. Give it
+        // `didSet { validation = ValidationMark() }` like the others, add a change of it to
+        // `changesClear`, then add its name here: without the didSet, appraise(with:) would trust
+        // the mark of a scenario changed after it was read.
+        let labels = Mirror(reflecting: try smallScenario()).children.compactMap(\.label)
+        #expect(
+            labels == [
+                "name", "summary", "agencies", "communities", "assets", "indicators", "services", "unitCosts",
+                "interventions", "evidence", "assumptions", "validation",
+            ], "Scenario's stored properties: \(labels)")
+    }
+
     @Test("a changed scenario is validated again when appraised")
     func changedIsValidatedAgain() throws {
         var scenario = try Scenario(json: try smallScenario().jsonData())
