@@ -27,6 +27,7 @@ struct CSVReadmeExampleTests {
         var columns = CSVColumnMapping<DemandCSVImporter.Field>()
         columns[.community] = ["LSOA21CD"]
         let strict = DemandCSVImporter(columns: columns, options: .stopAtFirstIssue)
+        let byAgeBand = DemandCSVImporter(repeatedRows: .sum)
 
         // Months 2024-01 … 2024-09 are good; "2024-00" and the negative count are not.
         #expect(summary == "9 of 11 rows")
@@ -39,6 +40,13 @@ struct CSVReadmeExampleTests {
         #expect(
             issues { () throws(ValidationError) in try strict.read(contentsOf: file) } == [
                 ValidationIssue(.missing, at: .csv(line: 1, column: "LSOA21CD"))
+            ])
+        // Two age bands of one community, service and month: 4 + 3 by default is a repeat, summed 7.
+        let bands = "community,service,month,age_band,count\nE01006412,ae,2024-03,0-64,4\nE01006412,ae,2024-03,65+,3\n"
+        #expect(try byAgeBand.read(string: bands).value.counts == [7])
+        #expect(
+            try DemandCSVImporter().read(string: bands).issues.map(\.description) == [
+                "line 3: identifier 'E01006412, ae, 2024-03' is used more than once"
             ])
         // The export named in the README writes exact money.
         let appraisal = try Scenario.example.appraise(with: .example)
