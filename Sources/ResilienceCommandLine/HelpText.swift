@@ -64,7 +64,9 @@ enum HelpText {
         OPTIONS:
           --demand <file>         A CSV file of demand observations: columns community,
                                   service, month (YYYY-MM), count and optionally
-                                  population, found by header name in any order.
+                                  population, found by header name in any order. A row
+                                  repeating an earlier row's community, service and
+                                  month is a problem (a row exported twice).
           --unit-costs <file>     A CSV file of unit costs: columns id, service, agency,
                                   amount, currency (optional, GBP), price year, value type,
                                   cashable, grade and source.
