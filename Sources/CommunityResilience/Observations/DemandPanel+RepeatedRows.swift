@@ -33,7 +33,8 @@ extension DemandPanel {
     /// - Returns: The repeating rows, each with the first row of its community, service and month;
     ///   empty for a panel in ``gridLayout`` (which has each combination once by construction).
     /// - Complexity: O(rows), with a bitmap of communities × services × months spanned, when that
-    ///   is at most 8 MiB or two bytes a row (every national extract); otherwise O(rows log rows).
+    ///   is at most 32 bits a row (the panel holds at least one in 32 of those combinations);
+    ///   otherwise O(rows log rows).
     public func repeatedRows() -> [RepeatedRow] {
         guard gridLayout == nil else { return [] }
         return RepeatedRowFinder.repeatedRows(

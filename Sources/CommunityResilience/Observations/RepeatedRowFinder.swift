@@ -7,9 +7,11 @@
 /// ignores). Either way, adding both into totals without saying so would overstate demand, so the
 /// library finds them and lets the caller decide.
 enum RepeatedRowFinder {
-    /// The most bits a dense bitmap of keys may use for `rows` rows: 8 MiB, or two bytes a row for
-    /// larger inputs. Beyond it (a sparse key space) the rows are sorted instead.
-    static func bitmapLimit(rows: Int) -> Int { max(1 << 26, 16 * rows) }
+    /// The most bits a dense bitmap of keys may use for `rows` rows: four bytes a row (a seventh of
+    /// a panel's own 28), or 8 KiB for a small panel. Beyond it (a sparse key space) the rows are
+    /// sorted instead. Proportional to the rows, so that a handful of rows spread over decades
+    /// does not allocate and clear megabytes.
+    static func bitmapLimit(rows: Int) -> Int { max(1 << 16, 32 * rows) }
 
     /// Every row whose community, service and month an earlier row has, with that first row; in
     /// row order.
@@ -21,9 +23,9 @@ enum RepeatedRowFinder {
     ///   - communityCount: The number of community codes.
     ///   - serviceCount: The number of service codes.
     /// - Complexity: O(rows) time and at most ``bitmapLimit(rows:)`` bits when the key space
-    ///   (communities × services × months spanned) fits that bitmap — every national extract
-    ///   does (33,755 LSOAs × 10 services × 120 months is 5 MB); otherwise O(rows log rows) time
-    ///   and 8 bytes a row.
+    ///   (communities × services × months spanned) fits that bitmap — a national extract does
+    ///   unless it holds fewer than one in 32 of its combinations (33,755 LSOAs × 10 services ×
+    ///   120 months is 5 MB, for up to 40.5M rows); otherwise O(rows log rows) time and 8 bytes a row.
     static func repeatedRows(
         communityCodes: [Int32], serviceCodes: [Int32], monthIndices: [Int32], communityCount: Int, serviceCount: Int
     ) -> [DemandPanel.RepeatedRow] {

@@ -170,7 +170,7 @@ struct DemandRepeatedRowsTests {
             // 6 × 3 × 12 = 216 keys for 400 rows: the bitmap, with many repeats.
             (seed: 1 as UInt64, communities: 6, services: 3, months: 12),
             (seed: 2, communities: 40, services: 5, months: 4),
-            // 100,000 × 2 × 400 = 8 × 10^7 keys, beyond the 2^26-bit bitmap: sorted.
+            // 100,000 × 2 × 400 = 8 × 10^7 keys, beyond the bitmap's 2^16 bits (400 rows): sorted.
             (seed: 3, communities: 100_000, services: 2, months: 400),
             (seed: 4, communities: 100_000, services: 1, months: 1_000),
         ])
